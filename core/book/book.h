@@ -1,0 +1,123 @@
+#pragma once
+// An open fund: the one entry point the GUI and the CLI use. Each use case validates
+// everything, then writes in one SQLite transaction. Book holds the file open (and locked)
+// for its lifetime; destroying it checkpoints and makes a verified rotating backup.
+// It must not show anything to anyone: problems come back as ValidationError.
+
+#include "core/book/verify_report.h"
+#include "core/calendar/clock.h"
+#include "core/ledger/account.h"
+#include "core/ledger/entry.h"
+#include "core/members/member.h"
+#include "core/settings/fund_settings.h"
+#include "core/store/backup.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tontine {
+
+class FundFile;
+
+// Who is acting and the date the action counts for.
+struct Actor {
+    std::string operatorName;
+    Date date;
+};
+
+struct NewFund {
+    FundSettings settings;
+    std::string firstOperator;          // e.g. "Awa Diop"
+    std::string firstOperatorRole = "treasurer";
+    Date createdOn;
+};
+
+struct BookOptions {
+    // Where automatic backups go; empty means "<fund dir>/<fund stem>.backups".
+    std::filesystem::path backupDir;
+    bool backupOnClose = true;
+};
+
+struct MemberQuery {
+    std::string text;            // matches names, phone, locality, numbers (case-insensitive)
+    bool includeInactive = true;
+};
+
+struct ImportReport {
+    std::vector<MemberId> added;
+};
+
+class Book {
+public:
+    // Creates a new fund file; refuses an existing path (StorageError::Exists).
+    static std::unique_ptr<Book> create(const std::filesystem::path& path, const NewFund& fund,
+                                        const Clock& clock, BookOptions options = {});
+    // Opens a fund; migrates an older schema after a verified backup; refuses foreign,
+    // damaged, newer-version and in-use files with StorageError.
+    static std::unique_ptr<Book> open(const std::filesystem::path& path, const Clock& clock,
+                                      BookOptions options = {});
+    ~Book();
+    Book(const Book&) = delete;
+    Book& operator=(const Book&) = delete;
+
+    // Checkpoints, makes the rotating backup (if enabled) and closes. Idempotent.
+    void close();
+    const std::filesystem::path& path() const;
+    const Clock& clock() const { return m_clock; }
+
+    // Settings and operators
+    FundSettings settings() const;
+    void updateSettings(const FundSettings& settings, const Actor& actor);
+    std::vector<Operator> operators() const;
+    std::int64_t addOperator(const std::string& name, const std::string& role, const Actor& actor);
+    // Resolves the operator a CLI or GUI action runs as: the named active operator, or the only
+    // one when `name` is empty. Throws ValidationError otherwise.
+    std::string resolveOperator(const std::string& name) const;
+
+    // Members
+    MemberId addMember(const MemberInput& input, const Actor& actor);
+    void editMember(MemberId id, const MemberInput& input, const Actor& actor);
+    void deactivateMember(MemberId id, const Actor& actor);
+    std::optional<Member> member(MemberId id) const;
+    std::vector<Member> members(const MemberQuery& query = {}) const;
+    // Imports all rows of a members CSV or nothing (ValidationError listing every problem
+    // with its line and column).
+    ImportReport importMembers(std::string_view csvText, const Actor& actor);
+
+    // Ledger
+    std::vector<Account> accounts() const;
+    std::vector<AccountBalance> balances() const;
+    std::int64_t entryCount() const;
+    // Entries with seq in [fromSeq, fromSeq + limit), in chain order, with their postings.
+    std::vector<Entry> journal(EntrySeq fromSeq, int limit) const;
+    std::optional<Entry> entry(EntrySeq seq) const;
+    // The seq of the entry that reverses `seq`, if any.
+    std::optional<EntrySeq> reversedBy(EntrySeq seq) const;
+    // Opening balance of a member's savings already held in the box: Dr cash, Cr savings.
+    EntrySeq recordOpeningSavings(MemberId id, std::int64_t amountMinor, const Actor& actor);
+    // Appends a transaction; the one door for money (the double-entry rule is checked here).
+    EntrySeq post(Entry entry, const Actor& actor);
+    EntrySeq reverse(EntrySeq seq, const std::string& reason, const Actor& actor);
+    ChainHead chainHead() const;
+    VerifyReport verify() const;
+
+    // Backups
+    BackupInfo backupTo(const std::filesystem::path& target) const;
+    std::vector<BackupInfo> automaticBackups() const;
+    std::filesystem::path backupDir() const;
+
+private:
+    Book(std::unique_ptr<FundFile> file, const Clock& clock, BookOptions options);
+    EntrySeq appendAudit(const std::string& subject, const std::string& action,
+                         const std::string& payload, const Actor& actor);
+    void requireOperator(const Actor& actor) const;
+
+    std::unique_ptr<FundFile> m_file;
+    const Clock& m_clock;
+    BookOptions m_options;
+};
+
+} // namespace tontine

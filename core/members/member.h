@@ -1,0 +1,84 @@
+#pragma once
+// A member of the fund as recorded, and the text form a form/CSV/CLI gives for one.
+// Pure data and validation rules: no storage here. A member is never deleted, only
+// deactivated.
+
+#include "core/calendar/date.h"
+#include "core/error/errors.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tontine {
+
+using MemberId = std::int64_t; // also the member's number shown to people (1, 2, 3, …)
+
+enum class Sex { Unknown, Male, Female, Other };
+// "M", "F", "O" or "" for Unknown.
+std::string sexCode(Sex sex);
+// Accepts M/F/O (any case) and "" ; nullopt for anything else.
+std::optional<Sex> parseSex(std::string_view code);
+
+struct Member {
+    MemberId id = 0;
+    std::string lastName;
+    std::string otherNames;
+    Sex sex = Sex::Unknown;
+    std::optional<Date> birthDate;
+    std::string phone;
+    std::string idDocType;   // e.g. "CNI", "DNI", "passport"
+    std::string idDocNumber;
+    std::string village;
+    std::string municipality;
+    std::string district;
+    std::string region;
+    Date joinedOn;
+    std::optional<MemberId> householdHeadId; // empty: the member heads their own household
+    std::string insuranceNumber;             // as issued by the partner mutual; never invented
+    bool active = true;
+    std::optional<Date> leftOn;
+
+    std::string fullName() const; // "OTHER NAMES LAST NAME" as people say it
+};
+
+// What a person types: every field as text, validated by validateMemberInput.
+struct MemberInput {
+    std::string lastName;
+    std::string otherNames;
+    std::string sex;
+    std::string birthDate;  // YYYY-MM-DD or empty
+    std::string phone;
+    std::string idDocType;
+    std::string idDocNumber;
+    std::string village;
+    std::string municipality;
+    std::string district;
+    std::string region;
+    std::string joinedOn;   // YYYY-MM-DD, empty means the date of the action
+    std::string householdHead; // member number, or empty
+    std::string insuranceNumber;
+
+    static MemberInput from(const Member& member);
+};
+
+// What validation needs to know of the rest of the fund.
+struct MemberContext {
+    Date today;
+    std::optional<MemberId> editing;                   // the member being edited, if any
+    // Looks up another member by number (for the household head); nullptr if none.
+    std::function<const Member*(MemberId)> findMember;
+    // True when another member already has this insurance number.
+    std::function<bool(const std::string&)> insuranceNumberTaken;
+};
+
+// Checks every field; returns the member (id, active, leftOn left default) and the problems.
+// Fields in problems use the MemberInput names: "lastName", "birthDate", …
+std::pair<Member, Problems> validateMemberInput(const MemberInput& input, const MemberContext& context);
+
+// The canonical text of a member's record, chained as audit payload and compared by verify.
+std::string memberSnapshot(const Member& member);
+
+} // namespace tontine

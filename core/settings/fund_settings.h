@@ -1,0 +1,43 @@
+#pragma once
+// A fund's settings and its operators (the named people who record things). Pure data.
+
+#include "core/money/currency.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tontine {
+
+enum class MeetingFrequency { Weekly, Fortnightly, Monthly };
+std::string frequencyCode(MeetingFrequency f); // "weekly", "fortnightly", "monthly"
+std::optional<MeetingFrequency> parseFrequency(std::string_view code);
+
+struct FundSettings {
+    std::string name;
+    std::string currencyCode = "XOF";  // fixed once entries exist
+    std::int64_t roundingUnit = 1;     // in minor units: 5 means amounts round to 5 F
+    MeetingFrequency frequency = MeetingFrequency::Monthly;
+    std::string language = "fr";       // "fr", "en", "es"
+    int backupKeep = 10;               // automatic backups kept
+
+    const Currency& currency() const { return currencyByCode(currencyCode); }
+};
+
+struct Operator {
+    std::int64_t id = 0;
+    std::string name;
+    std::string role; // treasurer, secretary, president, auditor, …
+    bool active = true;
+};
+
+// The languages a fund can be kept in.
+bool isSupportedLanguage(std::string_view code);
+
+// The canonical text of the settings, chained as audit payload and compared by verify.
+std::string settingsSnapshot(const FundSettings& settings);
+std::string operatorSnapshot(const Operator& op);
+
+} // namespace tontine
