@@ -1,0 +1,15 @@
+// The Catch2 main for the GUI tests: Qt widgets need a QApplication, and with no display the
+// offscreen platform. Alone in its translation unit because it compiles slowly.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TontineTests"));
+    QApplication::setApplicationName(QStringLiteral("tontine_ui_tests"));
+    return Catch::Session().run(argc, argv);
+}

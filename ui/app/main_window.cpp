@@ -1,0 +1,144 @@
+#include "ui/app/main_window.h"
+
+#include "ui/app/session.h"
+#include "ui/convert.h"
+#include "ui/labels.h"
+#include "ui/pages/balances_page.h"
+#include "ui/pages/journal_page.h"
+#include "ui/pages/members_page.h"
+#include "ui/pages/settings_page.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace tontine::ui {
+
+MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent), m_session(session)
+{
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setSpacing(2);
+    m_stack = new QStackedWidget(this);
+
+    addPage(QStringLiteral("members"), tr("Members"), new MembersPage(session, m_stack));
+    addPage(QStringLiteral("journal"), tr("Journal"), new JournalPage(session, m_stack));
+    addPage(QStringLiteral("balances"), tr("Balances"), new BalancesPage(session, m_stack));
+    addPage(QStringLiteral("settings"), tr("Settings"), new SettingsPage(session, m_stack));
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // The list is as wide as its longest label, and no wider.
+    m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 4 * m_nav->frameWidth() + 36);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* backUp = fileMenu->addAction(tr("&Back up to…"), this, &MainWindow::backUp);
+    backUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    fileMenu->addSeparator();
+    QAction* closeFund = fileMenu->addAction(tr("&Close the fund"), this, &MainWindow::closeFundRequested);
+    closeFund->setShortcut(QKeySequence::Close);
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* goMenu = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QAction* go = goMenu->addAction(m_nav->item(i)->text(), this, [this, i] { m_nav->setCurrentRow(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    }
+
+    m_operator = new QComboBox(this);
+    m_operator->setObjectName(QStringLiteral("currentOperator"));
+    m_operator->setAccessibleName(tr("Current operator"));
+    m_operator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* operatorLabel = new QLabel(tr("O&perator:"), this);
+    operatorLabel->setBuddy(m_operator);
+    statusBar()->addPermanentWidget(operatorLabel);
+    statusBar()->addPermanentWidget(m_operator);
+    connect(m_operator, &QComboBox::currentTextChanged, this, [this](const QString& name) {
+        if (!name.isEmpty())
+            m_session.setCurrentOperator(name);
+    });
+    reloadOperators();
+
+    connect(&m_session, &Session::changed, this, [this] {
+        updateTitle();
+        reloadOperators();
+    });
+    updateTitle();
+    statusBar()->showMessage(QFileInfo(toQt(m_session.book().path())).absoluteFilePath());
+    m_nav->setCurrentRow(0);
+    resize(1280, 720);
+}
+
+void MainWindow::addPage(const QString& name, const QString& label, QWidget* page)
+{
+    page->setObjectName(name);
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(label, m_nav);
+    item->setSizeHint(QSize(0, m_nav->fontMetrics().height() * 2));
+}
+
+void MainWindow::showPage(const QString& name)
+{
+    for (int i = 0; i < m_stack->count(); ++i)
+        if (m_stack->widget(i)->objectName() == name)
+            m_nav->setCurrentRow(i);
+}
+
+QWidget* MainWindow::page(const QString& name) const
+{
+    return m_stack->findChild<QWidget*>(name, Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — Tontine").arg(m_session.fundName()));
+}
+
+void MainWindow::reloadOperators()
+{
+    const QString current = m_session.currentOperator();
+    QSignalBlocker block(m_operator);
+    m_operator->clear();
+    for (const Operator& op : m_session.book().operators())
+        if (op.active)
+            m_operator->addItem(toQt(op.name));
+    const int index = m_operator->findText(current);
+    m_operator->setCurrentIndex(index >= 0 ? index : 0);
+    if (index < 0 && m_operator->count() > 0)
+        m_session.setCurrentOperator(m_operator->currentText());
+}
+
+void MainWindow::backUp()
+{
+    const QString suggested = QFileInfo(toQt(m_session.book().path())).completeBaseName() + QStringLiteral("-backup.tontine");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up the fund to"), suggested,
+                                                        tr("Tontine funds (*.tontine)"));
+    if (target.isEmpty())
+        return;
+    try {
+        const BackupInfo info = m_session.book().backupTo(toPath(target));
+        QMessageBox::information(this, tr("Backup made"),
+                                 tr("The fund was copied and checked.\n%1\nChain head: %2")
+                                     .arg(toQt(info.path), toQt(info.chainHead)));
+    } catch (const StorageError& e) {
+        QMessageBox::warning(this, tr("Backup failed"), storageErrorText(e) + QLatin1Char('\n') + toQt(std::string(e.what())));
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Backup failed"), toQt(std::string(e.what())));
+    }
+}
+
+} // namespace tontine::ui

@@ -1,0 +1,36 @@
+#pragma once
+// The one place that converts between core types and Qt types: text, dates, amounts.
+// No business rule lives here; it must not call Book or decide anything.
+
+#include "core/calendar/date.h"
+#include "core/money/currency.h"
+
+#include <QDate>
+#include <QString>
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace tontine::ui {
+
+QString toQt(const std::string& text);
+QString toQt(std::string_view text);
+std::string toStd(const QString& text);
+
+QString toQt(const std::filesystem::path& path);
+std::filesystem::path toPath(const QString& path);
+
+QDate toQDate(const Date& date);
+Date toDate(const QDate& date); // QDate must be valid
+// ISO text "YYYY-MM-DD" of a core date, the form every screen shows.
+QString dateText(const Date& date);
+
+// An amount in minor units as people read it ("125 000 F CFA", "S/ 1,250.50").
+QString moneyText(std::int64_t minor, const Currency& currency);
+// An amount in minor units in plain major units for editing ("1250.50").
+QString plainMoneyText(std::int64_t minor, const Currency& currency);
+// The UTC write time "2026-11-22T19:46:55Z" shown in the user's local time.
+QString timestampText(const std::string& utc);
+
+} // namespace tontine::ui

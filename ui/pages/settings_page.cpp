@@ -1,0 +1,180 @@
+#include "ui/pages/settings_page.h"
+
+#include "core/money/money.h"
+#include "ui/app/session.h"
+#include "ui/convert.h"
+#include "ui/dialogs/operator_dialog.h"
+#include "ui/labels.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tontine::ui {
+
+SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    auto* title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Settings")), this);
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("name"));
+    m_currency = new QLabel(this);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_rounding = new QLineEdit(this);
+    m_rounding->setObjectName(QStringLiteral("roundingUnit"));
+    m_frequency = new QComboBox(this);
+    m_frequency->setObjectName(QStringLiteral("frequency"));
+    for (MeetingFrequency f : {MeetingFrequency::Weekly, MeetingFrequency::Fortnightly, MeetingFrequency::Monthly})
+        m_frequency->addItem(frequencyLabel(f), toQt(frequencyCode(f)));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    for (const QString& code : languageCodes())
+        m_language->addItem(languageLabel(toStd(code)), code);
+    m_backupKeep = new QSpinBox(this);
+    m_backupKeep->setObjectName(QStringLiteral("backupKeep"));
+    m_backupKeep->setRange(1, 100);
+
+    auto* fundBox = new QGroupBox(tr("Fund"), this);
+    auto* form = new QFormLayout(fundBox);
+    auto addRow = [&](const QString& label, QWidget* editor, const QString& field) {
+        auto* caption = new QLabel(label, fundBox);
+        caption->setBuddy(editor);
+        editor->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        auto* problem = FieldProblems::makeLabel(fundBox);
+        form->addRow(caption, FieldProblems::wrap(editor, problem));
+        if (!field.isEmpty())
+            m_problems.add(field, editor, problem);
+    };
+    addRow(tr("Fund &name:"), m_name, QStringLiteral("name"));
+    addRow(tr("Currency:"), m_currency, QStringLiteral("currencyCode"));
+    addRow(tr("&Round amounts to:"), m_rounding, QStringLiteral("roundingUnit"));
+    addRow(tr("&Meetings:"), m_frequency, QStringLiteral("frequency"));
+    addRow(tr("&Language:"), m_language, QStringLiteral("language"));
+    addRow(tr("&Backups kept:"), m_backupKeep, QStringLiteral("backupKeep"));
+
+    m_general = FieldProblems::makeLabel(this);
+    m_saved = new QLabel(this);
+    auto* saveButton = new QPushButton(tr("&Save settings"), this);
+    auto* revertButton = new QPushButton(tr("Re&vert"), this);
+    connect(saveButton, &QPushButton::clicked, this, &SettingsPage::save);
+    connect(revertButton, &QPushButton::clicked, this, &SettingsPage::reload);
+    auto* saveAction = new QAction(this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAction, &QAction::triggered, this, &SettingsPage::save);
+    addAction(saveAction);
+    saveButton->setToolTip(tr("Save settings (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    // Enter in a field saves, as in a dialog.
+    for (QLineEdit* edit : {m_name, m_rounding})
+        connect(edit, &QLineEdit::returnPressed, this, &SettingsPage::save);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addWidget(saveButton);
+    saveRow->addWidget(revertButton);
+    saveRow->addWidget(m_saved, 1);
+    form->addRow(m_general);
+    form->addRow(saveRow);
+
+    auto* operatorsBox = new QGroupBox(tr("Operators"), this);
+    m_operators = new QTableWidget(0, 3, operatorsBox);
+    m_operators->setObjectName(QStringLiteral("operators"));
+    m_operators->setAccessibleName(tr("Operators"));
+    m_operators->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Status")});
+    m_operators->verticalHeader()->setVisible(false);
+    m_operators->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_operators->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_operators->setTabKeyNavigation(false);
+    m_operators->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto* addOperatorButton = new QPushButton(tr("Add &operator…"), operatorsBox);
+    connect(addOperatorButton, &QPushButton::clicked, this, &SettingsPage::addOperator);
+    auto* operatorsLayout = new QVBoxLayout(operatorsBox);
+    operatorsLayout->addWidget(new QLabel(tr("The people who record things. Each entry names its operator."), operatorsBox));
+    operatorsLayout->addWidget(m_operators, 1);
+    operatorsLayout->addWidget(addOperatorButton, 0, Qt::AlignLeft);
+
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(fundBox, 1);
+    columns->addWidget(operatorsBox, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(columns, 1);
+
+    connect(&m_session, &Session::changed, this, &SettingsPage::reload);
+    reload();
+}
+
+void SettingsPage::reload()
+{
+    m_problems.clear();
+    m_general->setVisible(false);
+    const FundSettings s = m_session.book().settings();
+    const Currency& c = s.currency();
+    m_name->setText(toQt(s.name));
+    m_currency->setText(tr("%1 (%2) — cannot be changed once money is recorded").arg(toQt(c.code), toQt(c.symbol)));
+    m_rounding->setText(plainMoneyText(s.roundingUnit, c));
+    m_frequency->setCurrentIndex(std::max(0, m_frequency->findData(toQt(frequencyCode(s.frequency)))));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(toQt(s.language))));
+    m_backupKeep->setValue(s.backupKeep);
+
+    const std::vector<Operator> ops = m_session.book().operators();
+    m_operators->setRowCount(int(ops.size()));
+    for (int row = 0; row < int(ops.size()); ++row) {
+        const Operator& op = ops[std::size_t(row)];
+        m_operators->setItem(row, 0, new QTableWidgetItem(toQt(op.name)));
+        m_operators->setItem(row, 1, new QTableWidgetItem(roleLabel(op.role)));
+        m_operators->setItem(row, 2, new QTableWidgetItem(op.active ? tr("Active") : tr("Inactive")));
+    }
+    m_operators->resizeColumnToContents(1);
+}
+
+void SettingsPage::save()
+{
+    m_problems.clear();
+    m_general->setVisible(false);
+    m_saved->clear();
+    FundSettings s = m_session.book().settings();
+    const std::optional<Money> unit = Money::tryParse(toStd(m_rounding->text().trimmed()), s.currency());
+    if (!unit || unit->minor() <= 0) {
+        m_problems.showOne(QStringLiteral("roundingUnit"),
+                           tr("Type a positive amount, e.g. 5 to round to 5 %1.").arg(toQt(s.currency().symbol)));
+        m_rounding->setFocus();
+        return;
+    }
+    s.name = toStd(m_name->text().trimmed());
+    s.roundingUnit = unit->minor();
+    s.frequency = parseFrequency(toStd(m_frequency->currentData().toString())).value_or(s.frequency);
+    s.language = toStd(m_language->currentData().toString());
+    s.backupKeep = m_backupKeep->value();
+    try {
+        m_session.book().updateSettings(s, m_session.actor());
+    } catch (const ValidationError& e) {
+        const QStringList rest = m_problems.show(e.problems());
+        if (!rest.isEmpty()) {
+            m_general->setText(QStringLiteral("⚠ ") + rest.join(QLatin1Char('\n')));
+            m_general->setVisible(true);
+        }
+        return;
+    } catch (const Error& e) {
+        m_general->setText(QStringLiteral("⚠ ") + toQt(std::string(e.what())));
+        m_general->setVisible(true);
+        return;
+    }
+    m_session.notifyChanged();
+    m_saved->setText(tr("Settings saved."));
+}
+
+void SettingsPage::addOperator()
+{
+    OperatorDialog(m_session, this).exec();
+}
+
+} // namespace tontine::ui

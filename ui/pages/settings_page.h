@@ -1,0 +1,42 @@
+#pragma once
+// The Settings page: fund name, rounding, meeting frequency, language, backups kept (currency
+// read-only), and the operators with "Add operator…". Saving goes through Book::updateSettings.
+
+#include "ui/widgets/field_problems.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace tontine::ui {
+
+class Session;
+
+class SettingsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SettingsPage(Session& session, QWidget* parent = nullptr);
+
+public slots:
+    void reload();
+    void save();
+    void addOperator();
+
+private:
+    Session& m_session;
+    FieldProblems m_problems;
+    QLineEdit* m_name;
+    QLabel* m_currency;
+    QLineEdit* m_rounding;
+    QComboBox* m_frequency;
+    QComboBox* m_language;
+    QSpinBox* m_backupKeep;
+    QLabel* m_general;
+    QLabel* m_saved;
+    QTableWidget* m_operators;
+};
+
+} // namespace tontine::ui

@@ -1,0 +1,92 @@
+#include "ui/widgets/field_problems.h"
+
+#include "ui/convert.h"
+#include "ui/labels.h"
+
+#include <QCoreApplication>
+#include <QVBoxLayout>
+#include <QWidget>
+
+namespace tontine::ui {
+
+QLabel* FieldProblems::makeLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setVisible(false);
+    // The message itself says what is wrong; the colour only helps it stand out.
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setAccessibleName(QCoreApplication::translate("FieldProblems", "Problem"));
+    return label;
+}
+
+QWidget* FieldProblems::wrap(QWidget* editor, QLabel* problem)
+{
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    layout->addWidget(problem);
+    box->setFocusProxy(editor);
+    return box;
+}
+
+void FieldProblems::add(const QString& field, QWidget* editor, QLabel* label)
+{
+    m_slots.insert(field, Slot{editor, label});
+    m_order.append(field);
+}
+
+void FieldProblems::clear()
+{
+    for (const Slot& slot : std::as_const(m_slots)) {
+        slot.label->clear();
+        slot.label->setVisible(false);
+    }
+}
+
+QStringList FieldProblems::show(const Problems& problems)
+{
+    clear();
+    QStringList unplaced;
+    for (const Problem& p : problems) {
+        const QString field = toQt(p.field);
+        auto it = m_slots.find(field);
+        if (it == m_slots.end()) {
+            unplaced.append(problemText(p));
+            continue;
+        }
+        const QString previous = it->label->text();
+        const QString text = QStringLiteral("⚠ ") + problemText(p);
+        it->label->setText(previous.isEmpty() ? text : previous + QLatin1Char('\n') + text);
+        it->label->setVisible(true);
+    }
+    for (const QString& field : std::as_const(m_order)) {
+        const Slot& slot = m_slots[field];
+        if (slot.label->isVisible()) {
+            slot.editor->setFocus();
+            break;
+        }
+    }
+    return unplaced;
+}
+
+void FieldProblems::showOne(const QString& field, const QString& text)
+{
+    auto it = m_slots.find(field);
+    if (it == m_slots.end())
+        return;
+    it->label->setText(QStringLiteral("⚠ ") + text);
+    it->label->setVisible(true);
+}
+
+QString FieldProblems::textOf(const QString& field) const
+{
+    auto it = m_slots.find(field);
+    if (it == m_slots.end() || !it->label->isVisible())
+        return {};
+    return it->label->text();
+}
+
+} // namespace tontine::ui

@@ -1,0 +1,41 @@
+#pragma once
+// Shows a ValidationError's problems next to the fields they name ("lastName", …), and keeps
+// the rest for a general message. It only displays; it never validates anything itself.
+
+#include "core/error/errors.h"
+
+#include <QHash>
+#include <QLabel>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace tontine::ui {
+
+class FieldProblems {
+public:
+    // A hidden, word-wrapped label for one field's problem, parented to `parent`.
+    static QLabel* makeLabel(QWidget* parent);
+    // The editor with its problem label underneath, as one widget for a form row.
+    static QWidget* wrap(QWidget* editor, QLabel* problem);
+
+    void add(const QString& field, QWidget* editor, QLabel* label);
+    void clear();
+    // Shows each problem next to its field; returns the texts of problems with no field here.
+    // Focuses the first field that has a problem.
+    QStringList show(const Problems& problems);
+    // Shows one message next to one field (for checks the form does before calling core).
+    void showOne(const QString& field, const QString& text);
+    QString textOf(const QString& field) const;
+
+private:
+    struct Slot {
+        QWidget* editor = nullptr;
+        QLabel* label = nullptr;
+    };
+    QHash<QString, Slot> m_slots;
+    QStringList m_order;
+};
+
+} // namespace tontine::ui
