@@ -1,6 +1,7 @@
 #pragma once
 // A fund's settings and its operators (the named people who record things). Pure data.
 
+#include "core/error/errors.h"
 #include "core/money/currency.h"
 
 #include <cstdint>
@@ -32,6 +33,9 @@ struct Operator {
     std::string role; // treasurer, secretary, president, auditor, …
     bool active = true;
 };
+
+// Every problem with a fund's settings (name, currency, rounding unit, language, backups kept).
+Problems validateSettings(const FundSettings& settings);
 
 // The languages a fund can be kept in.
 bool isSupportedLanguage(std::string_view code);
