@@ -10,9 +10,11 @@
 #include "ui/dialogs/create_fund_wizard.h"
 #include "ui/labels.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -38,6 +40,11 @@ AppController::~AppController()
     delete m_welcome;
     // The Book closes last: checkpoint and rotating backup.
     m_session.reset();
+}
+
+MainWindow* AppController::mainWindow() const
+{
+    return m_main;
 }
 
 QString AppController::demoPath()
@@ -146,6 +153,10 @@ void AppController::showFund(std::unique_ptr<Book> book, const QString& path)
                 m_session.reset();
         });
     });
+    // On the small laptop screens treasurers use (1366×768), every pixel counts.
+    const QRect screen = m_main->screen()->availableGeometry();
+    if (screen.width() <= 1440 || screen.height() <= 800)
+        m_main->setGeometry(screen);
     m_main->show();
     if (m_welcome)
         m_welcome->close();

@@ -36,7 +36,7 @@ public:
 
     // Where the demo fund lives: AppDataLocation/demo.tontine.
     static QString demoPath();
-    MainWindow* mainWindow() const { return m_main; }
+    MainWindow* mainWindow() const;
 
 private:
     void showFund(std::unique_ptr<Book> book, const QString& path);

@@ -9,6 +9,7 @@
 #include "ui/pages/settings_page.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -36,7 +37,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     addPage(QStringLiteral("settings"), tr("Settings"), new SettingsPage(session, m_stack));
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     // The list is as wide as its longest label, and no wider.
-    m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 4 * m_nav->frameWidth() + 36);
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setFixedWidth(widest + 2 * m_nav->frameWidth() + 40);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -80,7 +84,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     updateTitle();
     statusBar()->showMessage(QFileInfo(toQt(m_session.book().path())).absoluteFilePath());
     m_nav->setCurrentRow(0);
-    resize(1280, 720);
+    resize(1280, 760);
 }
 
 void MainWindow::addPage(const QString& name, const QString& label, QWidget* page)

@@ -5,6 +5,7 @@
 #include "ui/labels.h"
 #include "ui/widgets/validated_wizard_page.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>

@@ -65,6 +65,7 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(MemberTableModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
     connect(m_table, &QTableView::activated, this, &MembersPage::editMember);
