@@ -90,6 +90,8 @@ TEST_CASE("parse errors say what is wrong in plain English")
     CHECK_THAT(parseError(".5", EUR), Catch::Contains("before the decimal point"));
     CHECK_THAT(parseError("1 50", XOF), Catch::Contains("three digits"));
     CHECK_THAT(parseError(" 12", XOF), Catch::Contains("spaces before or after"));
+    CHECK_THAT(parseError("- 5", XOF), Catch::Contains("follow the minus sign"));
+    CHECK_THAT(parseError("abc", XOF), Catch::Contains("start with a digit"));
     CHECK_THAT(parseError("12abc", XOF), Catch::Contains("\"12abc\" is not an amount"));
 }
 
