@@ -76,6 +76,15 @@ TEST_CASE("Members are added, edited, deactivated, searched and chained")
     CHECK(f.book->member(a)->leftOn == f.clock.today());
     CHECK(f.book->members({"", false}).size() == 1);
     CHECK_THROWS_AS(f.book->deactivateMember(a, f.actor()), ValidationError);
+    MemberInput dependent;
+    dependent.lastName = "Ba";
+    dependent.householdHead = std::to_string(a);
+    try {
+        f.book->addMember(dependent, f.actor());
+        FAIL("a member who left was accepted as household head");
+    } catch (const ValidationError& e) {
+        CHECK(e.problems().front().code == "household_head.inactive");
+    }
     CHECK(f.book->verify().ok());
 }
 
