@@ -85,16 +85,18 @@ QString accountLabel(const Account& account)
 
 QString entrySummary(const Entry& entry)
 {
+    if (entry.reverses)
+        return QCoreApplication::translate("Labels", "Reversal of #%1: %2").arg(*entry.reverses).arg(toQt(entry.memo));
+    if (!entry.memo.empty())
+        return toQt(entry.memo);
     if (entry.kind == EntryKind::Audit) {
-        QString what = toQt(entry.subject);
+        const QString what = toQt(entry.subject);
         if (entry.action == "add") return QCoreApplication::translate("Labels", "Added %1").arg(what);
         if (entry.action == "edit") return QCoreApplication::translate("Labels", "Changed %1").arg(what);
         if (entry.action == "deactivate") return QCoreApplication::translate("Labels", "Deactivated %1").arg(what);
         return QStringLiteral("%1: %2").arg(toQt(entry.action), what);
     }
-    if (entry.reverses)
-        return QCoreApplication::translate("Labels", "Reversal of #%1: %2").arg(*entry.reverses).arg(toQt(entry.memo));
-    return toQt(entry.memo.empty() ? entry.action : entry.memo);
+    return toQt(entry.action);
 }
 
 QString storageErrorText(const StorageError& error)

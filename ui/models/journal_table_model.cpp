@@ -13,11 +13,13 @@ JournalTableModel::JournalTableModel(const Book& book, QObject* parent)
 
 void JournalTableModel::reload()
 {
+    m_fetching = true;
     beginResetModel();
     m_rows.clear();
     m_currency = &m_book.settings().currency();
     m_total = m_book.entryCount();
     endResetModel();
+    m_fetching = false;
 }
 
 const Entry* JournalTableModel::entryAt(int row) const
@@ -44,7 +46,9 @@ bool JournalTableModel::canFetchMore(const QModelIndex& parent) const
 
 void JournalTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
+    // Views and testers may ask again from a rowsInserted or modelReset handler, while this
+    // change is still being announced; the next page waits for the next call.
+    if (m_fetching || !canFetchMore(parent))
         return;
     const EntrySeq from = m_rows.empty() ? 1 : m_rows.back().seq + 1;
     const int want = int(std::min<std::int64_t>(pageSize, m_total - std::int64_t(m_rows.size())));
@@ -55,10 +59,12 @@ void JournalTableModel::fetchMore(const QModelIndex& parent)
         return;
     }
     const int first = int(m_rows.size());
+    m_fetching = true;
     beginInsertRows({}, first, first + int(page.size()) - 1);
     for (Entry& e : page)
         m_rows.push_back(std::move(e));
     endInsertRows();
+    m_fetching = false;
 }
 
 namespace {

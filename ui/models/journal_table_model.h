@@ -35,6 +35,7 @@ private:
     const Currency* m_currency;
     std::vector<Entry> m_rows;
     std::int64_t m_total = 0;
+    bool m_fetching = false;
 };
 
 } // namespace tontine::ui

@@ -64,7 +64,7 @@ QStringList FieldProblems::show(const Problems& problems)
     }
     for (const QString& field : std::as_const(m_order)) {
         const Slot& slot = m_slots[field];
-        if (slot.label->isVisible()) {
+        if (!slot.label->isHidden()) {
             slot.editor->setFocus();
             break;
         }
@@ -84,7 +84,7 @@ void FieldProblems::showOne(const QString& field, const QString& text)
 QString FieldProblems::textOf(const QString& field) const
 {
     auto it = m_slots.find(field);
-    if (it == m_slots.end() || !it->label->isVisible())
+    if (it == m_slots.end() || it->label->isHidden())
         return {};
     return it->label->text();
 }
