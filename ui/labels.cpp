@@ -83,6 +83,26 @@ QString accountLabel(const Account& account)
     return toQt(account.name.empty() ? account.code : account.name);
 }
 
+QHash<QString, QString> accountLabels(const std::vector<Account>& accounts, const std::vector<Member>& members)
+{
+    QHash<MemberId, QString> names;
+    for (const Member& m : members)
+        names.insert(m.id, toQt(m.fullName()));
+    QHash<QString, QString> out;
+    for (const Account& a : accounts) {
+        QString label = accountLabel(a);
+        if (a.memberId && names.contains(*a.memberId)) {
+            const QString who = names.value(*a.memberId);
+            if (a.code == accounts::savings(*a.memberId))
+                label = QCoreApplication::translate("Labels", "Savings — %1 (no. %2)").arg(who).arg(*a.memberId);
+            else if (a.code == accounts::loanPrincipal(*a.memberId))
+                label = QCoreApplication::translate("Labels", "Loan — %1 (no. %2)").arg(who).arg(*a.memberId);
+        }
+        out.insert(toQt(a.code), label);
+    }
+    return out;
+}
+
 QString entrySummary(const Entry& entry)
 {
     if (entry.reverses)

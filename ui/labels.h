@@ -7,6 +7,7 @@
 #include "core/ledger/entry.h"
 #include "core/settings/fund_settings.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,8 @@ QStringList roleCodes();              // treasurer, secretary, president, audito
 QString sexLabel(Sex sex);
 QString accountKindLabel(AccountKind kind);
 QString accountLabel(const Account& account);
+// The label of every account by code; member accounts carry the member's name.
+QHash<QString, QString> accountLabels(const std::vector<Account>& accounts, const std::vector<Member>& members);
 // One line saying what an entry is: its memo, or for an audit record what changed.
 QString entrySummary(const Entry& entry);
 

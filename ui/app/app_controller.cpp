@@ -73,6 +73,8 @@ void AppController::showWelcome()
         connect(m_welcome, &WelcomeWindow::demoRequested, this, &AppController::openDemo);
     }
     m_welcome->reloadRecent();
+    const QRect screen = m_welcome->screen()->availableGeometry();
+    m_welcome->move(screen.center() - m_welcome->rect().center());
     m_welcome->show();
     m_welcome->raise();
     m_welcome->activateWindow();

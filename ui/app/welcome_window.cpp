@@ -3,6 +3,7 @@
 #include "ui/app/recent_funds.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -23,6 +24,11 @@ WelcomeWindow::WelcomeWindow(QWidget* parent) : QWidget(parent)
                                          "kept on this computer, checkable by every member.")),
                              this);
     title->setWordWrap(true);
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QApplication::windowIcon().pixmap(64, 64));
+    auto* header = new QHBoxLayout;
+    header->addWidget(icon, 0, Qt::AlignTop);
+    header->addWidget(title, 1);
 
     auto* recentLabel = new QLabel(tr("&Recent funds:"), this);
     m_recent = new QListWidget(this);
@@ -73,7 +79,7 @@ WelcomeWindow::WelcomeWindow(QWidget* parent) : QWidget(parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 24);
-    layout->addWidget(title);
+    layout->addLayout(header);
     layout->addLayout(middle, 1);
 
     setTabOrder(m_recent, m_openRecent);

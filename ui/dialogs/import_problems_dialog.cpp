@@ -18,9 +18,9 @@ ImportProblemsDialog::ImportProblemsDialog(const QString& fileName, const Proble
 {
     setWindowTitle(tr("Import refused"));
     auto* intro = new QLabel(
-        tr("<b>Nothing was imported from %1.</b><br>Correct these %n problem(s) in the file and import it again.",
-           nullptr, int(problems.size()))
-            .arg(fileName.toHtmlEscaped()),
+        tr("<b>Nothing was imported from %1.</b><br>Problems found: %2. Correct them in the file and import it again.")
+            .arg(fileName.toHtmlEscaped())
+            .arg(problems.size()),
         this);
     intro->setWordWrap(true);
 

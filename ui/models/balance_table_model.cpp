@@ -7,9 +7,11 @@ namespace tontine::ui {
 
 BalanceTableModel::BalanceTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void BalanceTableModel::setBalances(std::vector<AccountBalance> balances, const Currency& currency)
+void BalanceTableModel::setBalances(std::vector<AccountBalance> balances, const Currency& currency,
+                                    QHash<QString, QString> labels)
 {
     beginResetModel();
+    m_labels = std::move(labels);
     m_balances = std::move(balances);
     m_currency = &currency;
     endResetModel();
@@ -32,7 +34,7 @@ QVariant BalanceTableModel::data(const QModelIndex& index, int role) const
     const AccountBalance& b = m_balances[std::size_t(index.row())];
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
-        case AccountName: return accountLabel(b.account);
+        case AccountName: return m_labels.value(toQt(b.account.code), accountLabel(b.account));
         case Kind: return accountKindLabel(b.account.kind);
         case Balance: return moneyText(b.natural(), *m_currency);
         }

@@ -6,6 +6,7 @@
 #include "core/money/currency.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <vector>
 
@@ -17,7 +18,9 @@ public:
     enum Column { AccountName, Kind, Balance, ColumnCount };
 
     explicit BalanceTableModel(QObject* parent = nullptr);
-    void setBalances(std::vector<AccountBalance> balances, const Currency& currency);
+    // `labels` names accounts by code (see accountLabels); missing codes use the account's own name.
+    void setBalances(std::vector<AccountBalance> balances, const Currency& currency,
+                     QHash<QString, QString> labels = {});
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -27,6 +30,7 @@ public:
 private:
     std::vector<AccountBalance> m_balances;
     const Currency* m_currency = nullptr;
+    QHash<QString, QString> m_labels;
 };
 
 } // namespace tontine::ui

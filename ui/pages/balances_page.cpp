@@ -4,6 +4,10 @@
 #include "ui/convert.h"
 #include "ui/models/balance_table_model.h"
 
+#include "ui/labels.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -21,6 +25,8 @@ BalancesPage::BalancesPage(Session& session, QWidget* parent)
     note->setWordWrap(true);
     m_cash = new QLabel(this);
     m_cash->setObjectName(QStringLiteral("cash"));
+    m_showEmpty = new QCheckBox(tr("Show accounts with a &zero balance"), this);
+    connect(m_showEmpty, &QCheckBox::toggled, this, &BalancesPage::reload);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("balancesTable"));
@@ -37,7 +43,10 @@ BalancesPage::BalancesPage(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(note);
-    layout->addWidget(m_cash);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_cash, 1);
+    row->addWidget(m_showEmpty);
+    layout->addLayout(row);
     layout->addWidget(m_table, 1);
 
     connect(&m_session, &Session::changed, this, &BalancesPage::reload);
@@ -46,11 +55,16 @@ BalancesPage::BalancesPage(Session& session, QWidget* parent)
 
 void BalancesPage::reload()
 {
-    std::vector<AccountBalance> balances = m_session.book().balances();
-    for (const AccountBalance& b : balances)
+    const Book& book = m_session.book();
+    std::vector<AccountBalance> shown;
+    for (AccountBalance& b : book.balances()) {
         if (b.account.code == accounts::Cash)
             m_cash->setText(tr("Cash in the box: <b>%1</b>").arg(moneyText(b.natural(), m_session.currency())));
-    m_model->setBalances(std::move(balances), m_session.currency());
+        // The cash box always shows; other empty accounts only on request, so the page stays short.
+        if (b.debitMinusCredit != 0 || b.account.code == accounts::Cash || m_showEmpty->isChecked())
+            shown.push_back(std::move(b));
+    }
+    m_model->setBalances(std::move(shown), m_session.currency(), accountLabels(book.accounts(), book.members()));
     m_table->resizeColumnToContents(BalanceTableModel::Kind);
     m_table->resizeColumnToContents(BalanceTableModel::Balance);
 }

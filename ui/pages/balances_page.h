@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QTableView;
 
@@ -24,6 +25,7 @@ private:
     BalanceTableModel* m_model;
     QTableView* m_table;
     QLabel* m_cash;
+    QCheckBox* m_showEmpty;
 };
 
 } // namespace tontine::ui

@@ -39,7 +39,7 @@ JournalPage::JournalPage(Session& session, QWidget* parent)
     auto addShortcut = [this](const QKeySequence& keys, QPushButton* button) {
         auto* action = new QAction(this);
         action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, button, &QPushButton::click);
         addAction(action);
         button->setToolTip(QStringLiteral("%1 (%2)").arg(button->text().remove(QLatin1Char('&')),
@@ -79,6 +79,8 @@ JournalPage::JournalPage(Session& session, QWidget* parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The detail pane needs room for account names and amounts; the splitter keeps the ratio.
+    splitter->setSizes({640, 360});
     splitter->setChildrenCollapsible(false);
 
     auto* top = new QHBoxLayout;
@@ -104,7 +106,7 @@ JournalPage::JournalPage(Session& session, QWidget* parent)
 void JournalPage::reload()
 {
     m_model->reload();
-    m_detail->setAccounts(m_session.book().accounts(), m_session.currency());
+    m_detail->setAccounts(accountLabels(m_session.book().accounts(), m_session.book().members()), m_session.currency());
     updateHead();
     showSelected();
 }
@@ -171,9 +173,9 @@ void JournalPage::verifyBooks()
     if (report.ok()) {
         QMessageBox::information(
             this, tr("Verify the books"),
-            tr("<b>The books are intact.</b><br>%n entry(ies) checked; every hash matches.<br><br>"
-               "Chain head: <b>%1</b><br>Compare it with the one written in the meeting notebook.",
-               nullptr, int(report.entriesChecked))
+            tr("<b>The books are intact.</b><br>Entries checked: %1; every hash matches.<br><br>"
+               "Chain head: <b>%2</b><br>Compare it with the one written in the meeting notebook.")
+                .arg(report.entriesChecked)
                 .arg(toQt(report.head.shortText())));
         return;
     }

@@ -23,12 +23,12 @@
 namespace tontine::ui {
 
 namespace {
-// A page-local shortcut: active only while this page is the one shown.
+// A page shortcut: window-wide, but Qt ignores it while the page is hidden in the stack.
 void addShortcut(QWidget* page, const QKeySequence& keys, QPushButton* button)
 {
     auto* action = new QAction(page);
     action->setShortcut(keys);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setShortcutContext(Qt::WindowShortcut);
     QObject::connect(action, &QAction::triggered, button, &QPushButton::click);
     page->addAction(action);
     button->setToolTip(QStringLiteral("%1 (%2)").arg(button->text().remove(QLatin1Char('&')),
@@ -47,7 +47,7 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, this, &MembersPage::reload);
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    find->setShortcutContext(Qt::WindowShortcut);
     connect(find, &QAction::triggered, m_search, [this] { m_search->setFocus(); m_search->selectAll(); });
     addAction(find);
 
@@ -129,7 +129,7 @@ void MembersPage::reload()
     m_model->setMembers(std::move(members), std::move(savings), m_session.currency());
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(MemberTableModel::Name, QHeaderView::Stretch);
-    m_count->setText(tr("%n member(s) shown", nullptr, shown));
+    m_count->setText(tr("Members shown: %1").arg(shown));
     if (keep)
         selectMember(keep);
     updateButtons();
@@ -215,7 +215,7 @@ void MembersPage::importCsv()
             std::string_view(bytes.constData(), std::size_t(bytes.size())), m_session.actor());
         m_session.notifyChanged();
         QMessageBox::information(this, tr("Import members"),
-                                 tr("%n member(s) imported from %1.", nullptr, int(report.added.size())).arg(name));
+                                 tr("Members imported from %1: %2.").arg(name).arg(report.added.size()));
     } catch (const ValidationError& e) {
         ImportProblemsDialog(name, e.problems(), this).exec();
     } catch (const Error& e) {

@@ -46,6 +46,9 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
 
     auto* fundBox = new QGroupBox(tr("Fund"), this);
     auto* form = new QFormLayout(fundBox);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_name->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
+    m_rounding->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
     auto addRow = [&](const QString& label, QWidget* editor, const QString& field) {
         auto* caption = new QLabel(label, fundBox);
         caption->setBuddy(editor);
@@ -70,7 +73,7 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
     connect(revertButton, &QPushButton::clicked, this, &SettingsPage::reload);
     auto* saveAction = new QAction(this);
     saveAction->setShortcut(QKeySequence::Save);
-    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    saveAction->setShortcutContext(Qt::WindowShortcut);
     connect(saveAction, &QAction::triggered, this, &SettingsPage::save);
     addAction(saveAction);
     saveButton->setToolTip(tr("Save settings (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
@@ -102,8 +105,8 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
     operatorsLayout->addWidget(addOperatorButton, 0, Qt::AlignLeft);
 
     auto* columns = new QHBoxLayout;
-    columns->addWidget(fundBox, 1);
-    columns->addWidget(operatorsBox, 1);
+    columns->addWidget(fundBox, 3);
+    columns->addWidget(operatorsBox, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(columns, 1);

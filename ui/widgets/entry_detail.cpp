@@ -44,14 +44,14 @@ EntryDetail::EntryDetail(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_facts);
     layout->addWidget(m_postings, 1);
     layout->addWidget(m_payload, 1);
+    // Takes the room the hidden tables leave, so the text stays at the top.
+    layout->addStretch(0);
     showNothing();
 }
 
-void EntryDetail::setAccounts(const std::vector<Account>& accounts, const Currency& currency)
+void EntryDetail::setAccounts(QHash<QString, QString> labels, const Currency& currency)
 {
-    m_accountNames.clear();
-    for (const Account& a : accounts)
-        m_accountNames.insert(toQt(a.code), accountLabel(a));
+    m_accountNames = std::move(labels);
     m_currency = &currency;
 }
 

@@ -23,8 +23,8 @@ class EntryDetail : public QWidget {
 public:
     explicit EntryDetail(QWidget* parent = nullptr);
 
-    // Account labels by code, and the fund's currency, used to show postings.
-    void setAccounts(const std::vector<Account>& accounts, const Currency& currency);
+    // Account labels by code (see accountLabels), and the fund's currency, to show postings.
+    void setAccounts(QHash<QString, QString> labels, const Currency& currency);
     void showEntry(const Entry& entry, std::optional<EntrySeq> reversedBy);
     void showNothing();
 
