@@ -52,7 +52,10 @@ CreateFundWizard::CreateFundWizard(const Clock& clock, QWidget* parent) : QWizar
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::FinishButton, tr("&Create the fund"));
     setButtonText(QWizard::CancelButton, tr("Cancel"));
+    // Documents when it exists (it does not on every machine), else the home folder.
     m_defaultFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(m_defaultFolder).exists())
+        m_defaultFolder = QDir::homePath();
     addPage(makeFundPage());
     addPage(makeOperatorPage());
     setMinimumSize(620, 460);

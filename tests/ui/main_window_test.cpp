@@ -1,0 +1,54 @@
+#include "tests/support/fund_fixture.h"
+#include "ui/app/main_window.h"
+#include "ui/app/session.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QStackedWidget>
+
+using namespace tontine;
+using namespace tontine::ui;
+
+TEST_CASE("The main window shows the fund's name and one page per thing that exists")
+{
+    test::FundFixture fund;
+    fund.book->addOperator("Moussa Ndiaye", "secretary", fund.actor());
+    Session session(std::move(fund.book));
+    MainWindow window(session);
+
+    CHECK(window.windowTitle() == QStringLiteral("Groupement test — Tontine"));
+    auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    REQUIRE(nav);
+    REQUIRE(nav->count() == 4);
+    for (const char* name : {"members", "journal", "balances", "settings"})
+        CHECK(window.page(QLatin1String(name)) != nullptr);
+
+    // Choosing in the list shows that page.
+    auto* stack = window.findChild<QStackedWidget*>();
+    REQUIRE(stack);
+    nav->setCurrentRow(1);
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("journal"));
+    window.showPage(QStringLiteral("settings"));
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("settings"));
+
+    // The current operator is chosen in the status bar and used for what is recorded.
+    auto* op = window.findChild<QComboBox*>(QStringLiteral("currentOperator"));
+    REQUIRE(op);
+    CHECK(op->count() == 2);
+    CHECK(session.actor().operatorName == "Awa Diop");
+    op->setCurrentIndex(op->findText(QStringLiteral("Moussa Ndiaye")));
+    CHECK(session.actor().operatorName == "Moussa Ndiaye");
+    MemberInput input;
+    input.lastName = "Gueye";
+    session.book().addMember(input, session.actor());
+    CHECK(session.book().entry(session.book().entryCount())->operatorName == "Moussa Ndiaye");
+
+    // Renaming the fund renames the window.
+    FundSettings settings = session.book().settings();
+    settings.name = "Caisse de Pikine";
+    session.book().updateSettings(settings, session.actor());
+    session.notifyChanged();
+    CHECK(window.windowTitle() == QStringLiteral("Caisse de Pikine — Tontine"));
+}
