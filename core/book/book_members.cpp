@@ -200,6 +200,7 @@ ImportReport Book::importMembers(std::string_view csvText, const Actor& actor)
 
     ImportReport report;
     store::Transaction tx(m_file->db());
+    m_file->members.deferReferenceChecks();
     for (const auto& member : members) {
         m_file->members.insert(member);
         for (const auto& account : accounts::memberAccounts(member))
