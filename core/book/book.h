@@ -20,7 +20,7 @@
 
 namespace tontine {
 
-class FundFile;
+class BookFile;
 
 // Who is acting and the date the action counts for.
 struct Actor {
@@ -110,12 +110,12 @@ public:
     std::filesystem::path backupDir() const;
 
 private:
-    Book(std::unique_ptr<FundFile> file, const Clock& clock, BookOptions options);
+    Book(std::unique_ptr<BookFile> file, const Clock& clock, BookOptions options);
     EntrySeq appendAudit(const std::string& subject, const std::string& action,
                          const std::string& payload, const Actor& actor);
     void requireOperator(const Actor& actor) const;
 
-    std::unique_ptr<FundFile> m_file;
+    std::unique_ptr<BookFile> m_file;
     const Clock& m_clock;
     BookOptions m_options;
 };

@@ -7,6 +7,9 @@
 
 namespace tontine {
 
+// The largest amount (in minor units) a single posting may carry.
+inline constexpr std::int64_t MaxPostingAmount = 1'000'000'000'000'000;
+
 // Problems with an entry about to be appended: a transaction needs at least two postings,
 // no zero amounts, amounts summing exactly to zero without overflow, an operator and a memo;
 // an audit event needs a subject and a payload and no postings.

@@ -10,6 +10,8 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace tontine {
@@ -76,9 +78,14 @@ struct MemberContext {
 
 // Checks every field; returns the member (id, active, leftOn left default) and the problems.
 // Fields in problems use the MemberInput names: "lastName", "birthDate", …
+// Every field is trimmed first; all problems are collected (at most one per field). When
+// there are problems the returned member is incomplete and must not be stored.
 std::pair<Member, Problems> validateMemberInput(const MemberInput& input, const MemberContext& context);
 
 // The canonical text of a member's record, chained as audit payload and compared by verify.
+// Format "member/1" of core/text/canonical_text.h; keys in order: id, lastName, otherNames,
+// sex, birthDate, phone, idDocType, idDocNumber, village, municipality, district, region,
+// joinedOn, householdHead, insuranceNumber, active, leftOn.
 std::string memberSnapshot(const Member& member);
 
 } // namespace tontine

@@ -24,4 +24,13 @@ const Currency& currencyByCode(std::string_view code);
 // 10^decimals, the number of minor units in one major unit.
 long long minorPerMajor(const Currency& currency);
 
+// How amounts of a currency are written for people (Money::toDisplay). Kept apart from
+// Currency so the ISO facts and the local writing habits can evolve separately.
+struct CurrencyFormat {
+    std::string_view groupSeparator;   // between thousands: " " or ","
+    std::string_view decimalSeparator; // "." or ","
+    bool spaceWithSymbol;              // "S/ 1,250.50" (true) vs "$1,250.50" (false)
+};
+const CurrencyFormat& currencyFormat(const Currency& currency);
+
 } // namespace tontine

@@ -1,6 +1,7 @@
 #pragma once
 // A fund's settings and its operators (the named people who record things). Pure data.
 
+#include "core/error/errors.h"
 #include "core/money/currency.h"
 
 #include <cstdint>
@@ -33,11 +34,22 @@ struct Operator {
     bool active = true;
 };
 
+// Every problem with a fund's settings (name, currency, rounding unit, language, backups kept).
+Problems validateSettings(const FundSettings& settings);
+
 // The languages a fund can be kept in.
 bool isSupportedLanguage(std::string_view code);
 
+// Checks every setting and returns all problems (empty when fine). Fields are the
+// FundSettings member names: "name", "currencyCode", "roundingUnit", "frequency",
+// "language", "backupKeep". Whether the currency may still change is the book's rule, not this.
+Problems validateSettings(const FundSettings& settings);
+
 // The canonical text of the settings, chained as audit payload and compared by verify.
+// Format "settings/1" of core/text/canonical_text.h; keys in order: name, currency,
+// roundingUnit, frequency, language, backupKeep.
 std::string settingsSnapshot(const FundSettings& settings);
+// Format "operator/1"; keys in order: id, name, role, active.
 std::string operatorSnapshot(const Operator& op);
 
 } // namespace tontine

@@ -1,0 +1,92 @@
+// Book::verify: SQLite's integrity check, the hash chain, the current records against their
+// last chained snapshot, and the chain against the heads kept in the automatic backups.
+#include "core/book/book.h"
+
+#include "core/book/book_file.h"
+
+#include <map>
+
+namespace tontine {
+
+namespace {
+
+// Current snapshot of every audited subject, as the records stand in the tables now.
+std::map<std::string, std::string> currentSnapshots(BookFile& file)
+{
+    std::map<std::string, std::string> out;
+    out["settings"] = settingsSnapshot(file.settings.load());
+    for (const auto& op : file.settings.operators())
+        out["operator:" + std::to_string(op.id)] = operatorSnapshot(op);
+    for (const auto& m : file.members.list({}, true))
+        out["member:" + std::to_string(m.id)] = memberSnapshot(m);
+    return out;
+}
+
+} // namespace
+
+VerifyReport Book::verify() const
+{
+    VerifyReport report;
+    const std::string integrity = m_file->db().queryText("PRAGMA integrity_check");
+    if (integrity != "ok") {
+        report.integrityOk = false;
+        report.integrityMessage = integrity;
+    }
+    const auto chain = m_file->ledger.verifyChain();
+    report.entriesChecked = chain.entriesChecked;
+    report.head = chain.head;
+    if (chain.firstBad) {
+        report.firstBadEntry = chain.firstBad;
+        report.problem = chain.problem;
+        return report;
+    }
+
+    // Records changed behind the app's back: the table no longer says what the chain says.
+    auto current = currentSnapshots(*m_file);
+    for (const auto& event : m_file->ledger.latestAuditEvents()) {
+        auto it = current.find(event.subject);
+        if (it == current.end()) {
+            report.firstBadEntry = event.seq;
+            report.problem = event.subject + " was recorded in entry " + std::to_string(event.seq) +
+                             " but is missing from the file";
+            return report;
+        }
+        if (it->second != event.payload) {
+            report.firstBadEntry = event.seq;
+            report.problem = event.subject + " was changed outside Tontine: it no longer matches entry " +
+                             std::to_string(event.seq);
+            return report;
+        }
+        current.erase(it);
+    }
+    if (!current.empty()) {
+        report.problem = current.begin()->first + " is in the file but was never recorded in the chain";
+        return report;
+    }
+
+    // Entries removed from the end leave a valid but shorter chain; the automatic backups
+    // remember a longer one.
+    for (const auto& backup : automaticBackups()) {
+        if (backup.entries > chain.head.count) {
+            report.firstBadEntry = chain.head.count + 1;
+            report.problem = "the backup of " + backup.createdAt + " holds " + std::to_string(backup.entries) +
+                             " entries but the fund has only " + std::to_string(chain.head.count) +
+                             ": entries were removed from the end";
+            return report;
+        }
+        if (backup.entries > 0) {
+            const auto e = m_file->ledger.get(backup.entries);
+            const ChainHead then{backup.entries, e ? e->hash : Hash{}};
+            if (then.shortText() != backup.chainHead) {
+                report.firstBadEntry = backup.entries;
+                report.problem = "entry " + std::to_string(backup.entries) + " differs from the backup of " +
+                                 backup.createdAt + " (" + backup.chainHead + ")";
+                return report;
+            }
+        }
+        break; // the newest backup suffices: older ones are prefixes of it
+    }
+    return report;
+}
+
+} // namespace tontine

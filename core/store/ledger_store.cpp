@@ -1,0 +1,247 @@
+#include "core/store/ledger_store.h"
+
+#include "core/ledger/canonical.h"
+
+#include <cstring>
+#include <limits>
+
+namespace tontine::store {
+
+namespace {
+
+Hash hashFromBlob(const std::string& blob)
+{
+    Hash h{};
+    if (blob.size() == h.size())
+        std::memcpy(h.data(), blob.data(), h.size());
+    return h;
+}
+
+Account readAccount(const Statement& st)
+{
+    Account a;
+    a.id = st.integer(0);
+    a.code = st.text(1);
+    a.name = st.text(2);
+    a.kind = parseAccountKind(st.text(3)).value_or(AccountKind::Asset);
+    a.memberId = st.optionalInteger(4);
+    return a;
+}
+
+} // namespace
+
+void LedgerStore::insertAccount(const Account& account)
+{
+    auto st = m_db.prepare("INSERT INTO account (code, name, kind, member_id) VALUES (?, ?, ?, ?)");
+    st.bind(1, account.code).bind(2, account.name).bind(3, accountKindCode(account.kind)).bind(4, account.memberId);
+    st.run();
+}
+
+std::vector<Account> LedgerStore::accounts() const
+{
+    std::vector<Account> out;
+    auto st = m_db.prepare("SELECT id, code, name, kind, member_id FROM account ORDER BY id");
+    while (st.step())
+        out.push_back(readAccount(st));
+    return out;
+}
+
+std::optional<Account> LedgerStore::accountByCode(const std::string& code) const
+{
+    auto st = m_db.prepare("SELECT id, code, name, kind, member_id FROM account WHERE code = ?");
+    st.bind(1, code);
+    if (!st.step())
+        return std::nullopt;
+    return readAccount(st);
+}
+
+EntrySeq LedgerStore::append(Entry& entry)
+{
+    const ChainHead previous = head();
+    entry.seq = previous.count + 1;
+    entry.hash = entryHash(previous.hash, entry);
+
+    auto st = m_db.prepare(
+        "INSERT INTO entry (seq, kind, date, memo, operator, written_at, reverses, subject, action, payload, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, entry.seq).bind(2, entryKindCode(entry.kind)).bind(3, entry.date.iso()).bind(4, entry.memo);
+    st.bind(5, entry.operatorName).bind(6, entry.writtenAt).bind(7, entry.reverses);
+    st.bind(8, entry.subject).bind(9, entry.action).bind(10, entry.payload);
+    st.bindBlob(11, entry.hash.data(), static_cast<int>(entry.hash.size()));
+    st.run();
+
+    auto account = m_db.prepare("SELECT id FROM account WHERE code = ?");
+    auto posting = m_db.prepare("INSERT INTO posting (entry_seq, line, account_id, amount) VALUES (?, ?, ?, ?)");
+    int line = 0;
+    for (const auto& p : entry.postings) {
+        account.reset();
+        account.bind(1, p.accountCode);
+        if (!account.step())
+            throw ValidationError("postings", "account.unknown", "No account " + p.accountCode, {p.accountCode});
+        posting.reset();
+        posting.bind(1, entry.seq).bind(2, ++line).bind(3, account.integer(0)).bind(4, p.amount);
+        posting.run();
+    }
+    return entry.seq;
+}
+
+std::int64_t LedgerStore::count() const
+{
+    return m_db.queryInt("SELECT ifnull(max(seq), 0) FROM entry");
+}
+
+ChainHead LedgerStore::head() const
+{
+    auto st = m_db.prepare("SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1");
+    ChainHead h;
+    if (st.step()) {
+        h.count = st.integer(0);
+        h.hash = hashFromBlob(st.blob(1));
+    }
+    return h;
+}
+
+void LedgerStore::scan(EntrySeq from, std::int64_t limit, const std::function<bool(Entry&)>& sink) const
+{
+    // Two ordered cursors merged by seq: one pass over entries, one over postings, so that
+    // verifying a million postings stays a sequential read.
+    auto entries = m_db.prepare(
+        "SELECT seq, kind, date, memo, operator, written_at, reverses, subject, action, payload, hash "
+        "FROM entry WHERE seq >= ? ORDER BY seq LIMIT ?");
+    entries.bind(1, from).bind(2, limit);
+    auto postings = m_db.prepare(
+        "SELECT p.entry_seq, a.code, p.amount FROM posting p JOIN account a ON a.id = p.account_id "
+        "WHERE p.entry_seq >= ? ORDER BY p.entry_seq, p.line");
+    postings.bind(1, from);
+    bool havePosting = postings.step();
+    while (entries.step()) {
+        Entry e;
+        e.seq = entries.integer(0);
+        e.kind = entries.text(1) == "audit" ? EntryKind::Audit : EntryKind::Transaction;
+        e.date = Date::parseIso(entries.text(2)).value_or(Date());
+        e.memo = entries.text(3);
+        e.operatorName = entries.text(4);
+        e.writtenAt = entries.text(5);
+        e.reverses = entries.optionalInteger(6);
+        e.subject = entries.text(7);
+        e.action = entries.text(8);
+        e.payload = entries.text(9);
+        e.hash = hashFromBlob(entries.blob(10));
+        while (havePosting && postings.integer(0) < e.seq)
+            havePosting = postings.step(); // postings of a missing entry: the chain check reports it
+        while (havePosting && postings.integer(0) == e.seq) {
+            e.postings.push_back(Posting{postings.text(1), postings.integer(2)});
+            havePosting = postings.step();
+        }
+        if (!sink(e))
+            return;
+    }
+}
+
+std::vector<Entry> LedgerStore::range(EntrySeq from, int limit) const
+{
+    std::vector<Entry> out;
+    if (limit <= 0)
+        return out;
+    out.reserve(static_cast<std::size_t>(limit));
+    scan(from, limit, [&](Entry& e) {
+        out.push_back(std::move(e));
+        return true;
+    });
+    return out;
+}
+
+std::optional<Entry> LedgerStore::get(EntrySeq seq) const
+{
+    auto found = range(seq, 1);
+    if (found.empty() || found.front().seq != seq)
+        return std::nullopt;
+    return found.front();
+}
+
+std::optional<EntrySeq> LedgerStore::reversedBy(EntrySeq seq) const
+{
+    auto st = m_db.prepare("SELECT seq FROM entry WHERE reverses = ?");
+    st.bind(1, seq);
+    if (!st.step())
+        return std::nullopt;
+    return st.integer(0);
+}
+
+std::optional<std::string> LedgerStore::lastAuditPayload(const std::string& subject) const
+{
+    auto st = m_db.prepare("SELECT payload FROM entry WHERE subject = ? ORDER BY seq DESC LIMIT 1");
+    st.bind(1, subject);
+    if (!st.step())
+        return std::nullopt;
+    return st.text(0);
+}
+
+std::vector<LedgerStore::AuditHead> LedgerStore::latestAuditEvents() const
+{
+    std::vector<AuditHead> out;
+    auto st = m_db.prepare(
+        "SELECT e.subject, e.seq, e.payload FROM entry e "
+        "JOIN (SELECT subject, max(seq) AS seq FROM entry WHERE subject <> '' GROUP BY subject) last "
+        "ON last.seq = e.seq ORDER BY e.seq");
+    while (st.step())
+        out.push_back(AuditHead{st.text(0), st.integer(1), st.text(2)});
+    return out;
+}
+
+std::vector<AccountBalance> LedgerStore::balances() const
+{
+    std::vector<AccountBalance> out;
+    auto st = m_db.prepare(
+        "SELECT a.id, a.code, a.name, a.kind, a.member_id, ifnull(b.total, 0) FROM account a "
+        "LEFT JOIN (SELECT account_id, sum(amount) AS total FROM posting GROUP BY account_id) b "
+        "ON b.account_id = a.id ORDER BY a.id");
+    while (st.step()) {
+        AccountBalance b;
+        b.account = readAccount(st);
+        b.debitMinusCredit = st.integer(5);
+        out.push_back(std::move(b));
+    }
+    return out;
+}
+
+ChainCheck LedgerStore::verifyChain() const
+{
+    ChainCheck check;
+    Hash previous{};
+    EntrySeq expected = 1;
+    scan(1, std::numeric_limits<std::int64_t>::max(), [&](Entry& e) {
+        if (e.seq != expected) {
+            check.firstBad = expected;
+            check.problem = "entry " + std::to_string(expected) + " is missing (the next one is " +
+                            std::to_string(e.seq) + ")";
+            return false;
+        }
+        const Hash stored = e.hash;
+        const Hash computed = entryHash(previous, e);
+        if (computed != stored) {
+            check.firstBad = e.seq;
+            check.problem = "entry " + std::to_string(e.seq) + " does not match its recorded hash: it was changed, "
+                            "inserted or moved after it was written";
+            return false;
+        }
+        previous = computed;
+        check.head = ChainHead{e.seq, computed};
+        ++check.entriesChecked;
+        ++expected;
+        return true;
+    });
+    if (!check.firstBad) {
+        // Postings that belong to no entry (an entry deleted but its postings kept) or a
+        // posting added to an entry are caught by the hash; orphans need their own look.
+        const auto orphan = m_db.queryInt(
+            "SELECT ifnull(min(entry_seq), 0) FROM posting WHERE entry_seq NOT IN (SELECT seq FROM entry)");
+        if (orphan != 0) {
+            check.firstBad = orphan;
+            check.problem = "entry " + std::to_string(orphan) + " is missing but its postings remain";
+        }
+    }
+    return check;
+}
+
+} // namespace tontine::store
