@@ -123,8 +123,17 @@ std::vector<Verb> helpVerbs()
         for (const auto& w : args.positionals())
             name += (name.empty() ? "" : " ") + w;
         const Verb* v = findVerb(name);
-        if (!v)
-            throw UsageError("no verb '" + name + "'", "help");
+        if (!v) {
+            // A group word ("help member"): list the verbs in it.
+            std::string list;
+            for (const auto& sub : allVerbs())
+                if (sub.name.rfind(name + " ", 0) == 0)
+                    list += "  " + usageLine(sub) + "\n      " + sub.summary + "\n";
+            if (list.empty())
+                throw UsageError("no verb '" + name + "'", "help");
+            cx.out() << list << "\n'tontine-cli help " << name << " VERB' documents each one.\n";
+            return 0;
+        }
         cx.out() << verbHelp(*v);
         return 0;
     };

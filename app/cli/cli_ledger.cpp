@@ -212,7 +212,7 @@ int runVerify(CliContext& cx, const ParsedArgs& args)
     }
     if (r.ok())
         return 0;
-    std::string what = r.firstBadEntry ? "entry #" + std::to_string(*r.firstBadEntry) + ": " + r.problem
+    std::string what = r.firstBadEntry ? "first bad entry #" + std::to_string(*r.firstBadEntry) + ": " + r.problem
                        : !r.integrityOk ? "integrity check: " + r.integrityMessage
                                         : r.problem;
     cx.err() << "verification failed: " << what << "\n";

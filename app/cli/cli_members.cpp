@@ -19,26 +19,27 @@ namespace {
 struct MemberOption {
     const char* option;
     std::string MemberInput::*field;
+    const char* value; // how help names the value
     const char* help;
 };
 
 const std::vector<MemberOption>& memberOptions()
 {
     static const std::vector<MemberOption> options = {
-        {"last-name", &MemberInput::lastName, "family name (required for add)"},
-        {"other-names", &MemberInput::otherNames, "first and other names"},
-        {"sex", &MemberInput::sex, "M, F or O"},
-        {"birth-date", &MemberInput::birthDate, "YYYY-MM-DD"},
-        {"phone", &MemberInput::phone, "phone number"},
-        {"id-type", &MemberInput::idDocType, "identity document type, e.g. CNI, DNI, passport"},
-        {"id-number", &MemberInput::idDocNumber, "identity document number"},
-        {"village", &MemberInput::village, "village or neighbourhood"},
-        {"municipality", &MemberInput::municipality, "municipality"},
-        {"district", &MemberInput::district, "district"},
-        {"region", &MemberInput::region, "region"},
-        {"joined", &MemberInput::joinedOn, "date of joining, YYYY-MM-DD (default: --date)"},
-        {"household-head", &MemberInput::householdHead, "member number of the household head"},
-        {"insurance-number", &MemberInput::insuranceNumber, "number issued by the partner mutual"},
+        {"last-name", &MemberInput::lastName, "NAME", "family name (required for add)"},
+        {"other-names", &MemberInput::otherNames, "NAMES", "first and other names"},
+        {"sex", &MemberInput::sex, "M|F|O", "male, female or other"},
+        {"birth-date", &MemberInput::birthDate, "DATE", "YYYY-MM-DD"},
+        {"phone", &MemberInput::phone, "TEXT", "phone number"},
+        {"id-type", &MemberInput::idDocType, "TEXT", "identity document type, e.g. CNI, DNI, passport"},
+        {"id-number", &MemberInput::idDocNumber, "TEXT", "identity document number"},
+        {"village", &MemberInput::village, "TEXT", "village or neighbourhood"},
+        {"municipality", &MemberInput::municipality, "TEXT", "municipality"},
+        {"district", &MemberInput::district, "TEXT", "district"},
+        {"region", &MemberInput::region, "TEXT", "region"},
+        {"joined", &MemberInput::joinedOn, "DATE", "date of joining, YYYY-MM-DD (default: --date)"},
+        {"household-head", &MemberInput::householdHead, "N", "member number of the household head"},
+        {"insurance-number", &MemberInput::insuranceNumber, "TEXT", "number issued by the partner mutual"},
     };
     return options;
 }
@@ -55,7 +56,7 @@ std::string memberOptionsHelp()
 {
     std::string text;
     for (const auto& o : memberOptions()) {
-        std::string flag = std::string("--") + o.option + " TEXT";
+        std::string flag = std::string("--") + o.option + " " + o.value;
         text += "  " + flag + std::string(flag.size() < 26 ? 26 - flag.size() : 1, ' ') + o.help + "\n";
     }
     return text;

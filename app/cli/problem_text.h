@@ -14,5 +14,7 @@ std::string storageErrorText(const StorageError& error);
 // The command-line option for a core field name ("lastName" -> "--last-name"), or the
 // field itself when it has none.
 std::string optionForField(const std::string& field);
+// The members CSV column for a core field name ("birthDate" -> "birth_date").
+std::string csvColumnForField(const std::string& field);
 
 } // namespace tontine::cli
