@@ -58,7 +58,7 @@ std::unique_ptr<Book> Book::create(const fs::path& path, const NewFund& fund, co
             Entry e;
             e.kind = EntryKind::Audit;
             e.date = fund.createdOn;
-            e.memo = subject == "settings" ? "Fund created" : "Operator added";
+            e.memo = subject == "settings" ? "Fund created: " + fund.settings.name : "Operator added: " + firstOperator;
             e.operatorName = firstOperator;
             e.writtenAt = writtenAt;
             e.subject = subject;
@@ -124,7 +124,7 @@ void Book::updateSettings(const FundSettings& settings, const Actor& actor)
         return;
     store::Transaction tx(m_file->db());
     m_file->settings.save(settings);
-    appendAudit("settings", "edit", settingsSnapshot(settings), actor);
+    appendAudit("settings", "edit", "Settings changed", settingsSnapshot(settings), actor);
     tx.commit();
 }
 
@@ -145,7 +145,7 @@ std::int64_t Book::addOperator(const std::string& name, const std::string& role,
             throw ValidationError("name", "operator.exists", op.name + " is already an operator", {op.name});
     store::Transaction tx(m_file->db());
     op.id = m_file->settings.insertOperator(op);
-    appendAudit("operator:" + std::to_string(op.id), "add", operatorSnapshot(op), actor);
+    appendAudit("operator:" + std::to_string(op.id), "add", "Operator added: " + op.name, operatorSnapshot(op), actor);
     tx.commit();
     return op.id;
 }
@@ -178,13 +178,13 @@ void Book::requireOperator(const Actor& actor) const
     (void)resolveOperator(actor.operatorName);
 }
 
-EntrySeq Book::appendAudit(const std::string& subject, const std::string& action, const std::string& payload,
-                           const Actor& actor)
+EntrySeq Book::appendAudit(const std::string& subject, const std::string& action, const std::string& memo,
+                           const std::string& payload, const Actor& actor)
 {
     Entry e;
     e.kind = EntryKind::Audit;
     e.date = actor.date;
-    e.memo = action + " " + subject;
+    e.memo = memo;
     e.operatorName = actor.operatorName;
     e.writtenAt = m_clock.nowUtc();
     e.subject = subject;

@@ -111,7 +111,7 @@ public:
 
 private:
     Book(std::unique_ptr<BookFile> file, const Clock& clock, BookOptions options);
-    EntrySeq appendAudit(const std::string& subject, const std::string& action,
+    EntrySeq appendAudit(const std::string& subject, const std::string& action, const std::string& memo,
                          const std::string& payload, const Actor& actor);
     void requireOperator(const Actor& actor) const;
 

@@ -13,6 +13,25 @@ namespace {
 
 std::string memberSubject(MemberId id) { return "member:" + std::to_string(id); }
 
+// "Member 12 added: Aminata Ndiaye" — the journal line people read.
+std::string memberMemo(const char* what, const Member& member)
+{
+    return "Member " + std::to_string(member.id) + " " + what + ": " + member.fullName();
+}
+
+// A household is headed by someone still in the group.
+void requireActiveHead(const Member& member, const store::MemberStore& members, Problems& problems)
+{
+    if (!member.householdHeadId || *member.householdHeadId == 0)
+        return;
+    const auto head = members.get(*member.householdHeadId);
+    if (head && !head->active)
+        problems.push_back(Problem{"householdHead", "household_head.inactive", {std::to_string(head->id)},
+                                   "Member " + std::to_string(head->id) + " (" + head->fullName() +
+                                       ") has left the group and cannot head a household",
+                                   0, 0});
+}
+
 } // namespace
 
 MemberId Book::addMember(const MemberInput& input, const Actor& actor)
@@ -29,6 +48,7 @@ MemberId Book::addMember(const MemberInput& input, const Actor& actor)
     };
     context.insuranceNumberTaken = [&](const std::string& n) { return m_file->members.insuranceNumberTaken(n, std::nullopt); };
     auto [member, problems] = validateMemberInput(input, context);
+    requireActiveHead(member, m_file->members, problems);
     if (!problems.empty())
         throw ValidationError(problems);
 
@@ -38,7 +58,7 @@ MemberId Book::addMember(const MemberInput& input, const Actor& actor)
     m_file->members.insert(member);
     for (const auto& account : accounts::memberAccounts(member))
         m_file->ledger.insertAccount(account);
-    appendAudit(memberSubject(member.id), "add", memberSnapshot(member), actor);
+    appendAudit(memberSubject(member.id), "add", memberMemo("added", member), memberSnapshot(member), actor);
     tx.commit();
     return member.id;
 }
@@ -61,6 +81,8 @@ void Book::editMember(MemberId id, const MemberInput& input, const Actor& actor)
     };
     context.insuranceNumberTaken = [&](const std::string& n) { return m_file->members.insuranceNumberTaken(n, id); };
     auto [member, problems] = validateMemberInput(input, context);
+    if (member.householdHeadId != current->householdHeadId)
+        requireActiveHead(member, m_file->members, problems);
     // A member who heads a household cannot be placed under another head: households are one level.
     if (member.householdHeadId) {
         for (const auto& other : m_file->members.list({}, true))
@@ -79,7 +101,7 @@ void Book::editMember(MemberId id, const MemberInput& input, const Actor& actor)
         return; // nothing changed: nothing to chain
     store::Transaction tx(m_file->db());
     m_file->members.update(member);
-    appendAudit(memberSubject(id), "edit", memberSnapshot(member), actor);
+    appendAudit(memberSubject(id), "edit", memberMemo("changed", member), memberSnapshot(member), actor);
     tx.commit();
 }
 
@@ -100,7 +122,7 @@ void Book::deactivateMember(MemberId id, const Actor& actor)
     member->leftOn = actor.date;
     store::Transaction tx(m_file->db());
     m_file->members.update(*member);
-    appendAudit(memberSubject(id), "deactivate", memberSnapshot(*member), actor);
+    appendAudit(memberSubject(id), "deactivate", memberMemo("deactivated", *member), memberSnapshot(*member), actor);
     tx.commit();
 }
 
@@ -158,6 +180,7 @@ ImportReport Book::importMembers(std::string_view csvText, const Actor& actor)
             return m_file->members.insuranceNumberTaken(n, std::nullopt) || insuranceLine.count(n) > 0;
         };
         auto [member, rowProblems] = validateMemberInput(inputs[i], context);
+        requireActiveHead(member, m_file->members, rowProblems);
         if (!inputs[i].insuranceNumber.empty())
             insuranceLine.emplace(member.insuranceNumber, row.line);
         for (auto& p : rowProblems) {
@@ -181,7 +204,7 @@ ImportReport Book::importMembers(std::string_view csvText, const Actor& actor)
         m_file->members.insert(member);
         for (const auto& account : accounts::memberAccounts(member))
             m_file->ledger.insertAccount(account);
-        appendAudit(memberSubject(member.id), "add", memberSnapshot(member), actor);
+        appendAudit(memberSubject(member.id), "add", memberMemo("added", member), memberSnapshot(member), actor);
         report.added.push_back(member.id);
     }
     tx.commit();

@@ -29,7 +29,7 @@ struct DemoMember {
     int birthDay;
     const char* phone;       // local formats
     const char* idDocType;
-    const char* idDocNumber;
+    const char* idDocNumber; // "YYYY" is replaced by the birth year, as on a Senegalese CNI
     const char* village;
     const char* municipality;
     const char* district;    // département
@@ -46,34 +46,34 @@ struct DemoMember {
 // (earlier in the list, or a founder for a later joiner). Later joiners are listed in the order
 // they joined.
 const std::array<DemoMember, 20> kMembers{{
-    {"Diop", "Awa", "F", 46, 3, 14, "77 451 23 08", "CNI", "2751197901342", "Médina Fall",
+    {"Diop", "Awa", "F", 46, 3, 14, "77 451 23 08", "CNI", "2751YYYY01342", "Médina Fall",
      "Thiès Nord", "Thiès", "Thiès", -1, "104220517", 48, 0, 60000, kTreasurer},
-    {"Ndiaye", "Moussa", "M", 52, 11, 2, "76 238 90 14", "CNI", "1751197300871", "Randoulène",
+    {"Ndiaye", "Moussa", "M", 52, 11, 2, "76 238 90 14", "CNI", "1751YYYY00871", "Randoulène",
      "Thiès Est", "Thiès", "Thiès", -1, "104220525", 48, 0, 45000, kTreasurer},
-    {"Ngom", "Ndèye Fatou", "F", 41, 7, 21, "78 102 56 33", "CNI", "2755198402217", "Silmang",
+    {"Ngom", "Ndèye Fatou", "F", 41, 7, 21, "78 102 56 33", "CNI", "2755YYYY02217", "Silmang",
      "Fandène", "Thiès", "Thiès", -1, "104220533", 48, 0, 35000, kTreasurer},
-    {"Ngom", "Modou", "M", 22, 1, 9, "70 915 44 02", "CNI", "1755200301188", "Silmang",
+    {"Ngom", "Modou", "M", 22, 1, 9, "70 915 44 02", "CNI", "1755YYYY01188", "Silmang",
      "Fandène", "Thiès", "Thiès", 2, "", 10, 0, 5000, kTreasurer},
-    {"Sarr", "Ibrahima", "M", 58, 5, 30, "77 630 11 75", "CNI", "1753196700452", "Keur Mousseu",
+    {"Sarr", "Ibrahima", "M", 58, 5, 30, "77 630 11 75", "CNI", "1753YYYY00452", "Keur Mousseu",
      "Keur Moussa", "Thiès", "Thiès", -1, "104220541", 40, 0, 50000, kTreasurer},
-    {"Sène", "Mariama", "F", 49, 12, 17, "77 630 58 21", "CNI", "2753197600619",
+    {"Sène", "Mariama", "F", 49, 12, 17, "77 630 58 21", "CNI", "2753YYYY00619",
      "Keur Mousseu", "Keur Moussa", "Thiès", "Thiès", 4, "104220558", 40, 0, 25000,
      kTreasurer},
-    {"Faye", "Fatou", "F", 37, 9, 4, "76 874 20 91", "CNI", "2757198800765", "Ngoundiane",
+    {"Faye", "Fatou", "F", 37, 9, 4, "76 874 20 91", "CNI", "2757YYYY00765", "Ngoundiane",
      "Ngoundiane", "Thiès", "Thiès", -1, "", 36, 0, 20000, kTreasurer},
-    {"Fall", "Aminata", "F", 33, 2, 11, "78 340 67 12", "CNI", "2758199201473", "Pout Kip",
+    {"Fall", "Aminata", "F", 33, 2, 11, "78 340 67 12", "CNI", "2758YYYY01473", "Pout Kip",
      "Pout", "Thiès", "Thiès", -1, "", 30, 0, 15000, kTreasurer},
-    {"Gueye", "Cheikh Tidiane", "M", 44, 8, 25, "77 219 05 48", "CNI", "1754198100934", "Khombole",
+    {"Gueye", "Cheikh Tidiane", "M", 44, 8, 25, "77 219 05 48", "CNI", "1754YYYY00934", "Khombole",
      "Khombole", "Thiès", "Thiès", -1, "104220566", 48, 0, 40000, kTreasurer},
-    {"Sow", "Coumba", "F", 39, 4, 3, "70 662 18 27", "CNI", "2761198600287", "Tassette",
+    {"Sow", "Coumba", "F", 39, 4, 3, "70 662 18 27", "CNI", "2761YYYY00287", "Tassette",
      "Tassette", "Mbour", "Thiès", -1, "", 24, 0, 10000, kTreasurer},
-    {"Ba", "Ousmane", "M", 61, 10, 19, "77 905 33 60", "CNI", "1762196400158", "Mékhé",
+    {"Ba", "Ousmane", "M", 61, 10, 19, "77 905 33 60", "CNI", "1762YYYY00158", "Mékhé",
      "Mékhé", "Tivaouane", "Thiès", -1, "104220574", 44, 0, 30000, kTreasurer},
-    {"Thiaw", "Khady", "F", 29, 6, 8, "76 117 82 49", "CNI", "2751199600512", "Thiénaba",
+    {"Thiaw", "Khady", "F", 29, 6, 8, "76 117 82 49", "CNI", "2751YYYY00512", "Thiénaba",
      "Thiénaba", "Thiès", "Thiès", -1, "", 14, 0, 5000, kTreasurer},
-    {"Mbaye", "Rokhaya", "F", 55, 1, 27, "77 584 29 16", "CNI", "2762197000841", "Pambal",
+    {"Mbaye", "Rokhaya", "F", 55, 1, 27, "77 584 29 16", "CNI", "2762YYYY00841", "Pambal",
      "Pambal", "Tivaouane", "Thiès", -1, "104220590", 48, 0, 25000, kTreasurer},
-    {"Diallo", "Mamadou Saliou", "M", 35, 11, 13, "78 276 94 03", "CNI", "1759199000376",
+    {"Diallo", "Mamadou Saliou", "M", 35, 11, 13, "78 276 94 03", "CNI", "1759YYYY00376",
      "Notto Gouye Diama", "Notto Gouye Diama", "Thiès", "Thiès", -1, "", 18, 0, 10000,
      kTreasurer},
     {"Mbarga", "Chantal Édith", "F", 42, 3, 6, "77 308 52 64", "passport", "CA0734519",
@@ -89,9 +89,9 @@ const std::array<DemoMember, 20> kMembers{{
     {"Reyes Núñez", "Ana Mercedes", "F", 31, 10, 1, "+1 809 555 0142", "passport",
      "RD4471208", "Cité Ballabey", "Thiès Ouest", "Thiès", "Thiès", -1, "", 0,
      3, 0, kSecretary},
-    {"Ngom", "Aïssatou", "F", 26, 12, 30, "78 663 07 21", "CNI", "2755199901904", "Silmang",
+    {"Ngom", "Aïssatou", "F", 26, 12, 30, "78 663 07 21", "CNI", "2755YYYY01904", "Silmang",
      "Fandène", "Thiès", "Thiès", 2, "", 0, 5, 0, kSecretary},
-    {"Seck", "Babacar", "M", 47, 7, 7, "77 742 85 19", "CNI", "1763197801126", "Tivaouane",
+    {"Seck", "Babacar", "M", 47, 7, 7, "77 742 85 19", "CNI", "1763YYYY01126", "Tivaouane",
      "Tivaouane", "Tivaouane", "Thiès", -1, "104220608", 0, 7, 0, kSecretary},
 }};
 
@@ -104,10 +104,14 @@ MemberInput inputFor(const DemoMember& d, const Date& today, const std::vector<M
     in.lastName = d.lastName;
     in.otherNames = d.otherNames;
     in.sex = d.sex;
-    in.birthDate = Date::fromYmd(today.year() - d.age, d.birthMonth, d.birthDay).iso();
+    const Date birth = Date::fromYmd(today.year() - d.age, d.birthMonth, d.birthDay);
+    in.birthDate = birth.iso();
     in.phone = d.phone;
     in.idDocType = d.idDocType;
     in.idDocNumber = d.idDocNumber;
+    // Birth dates follow the clock, so the year written inside the ID number must too.
+    if (auto at = in.idDocNumber.find("YYYY"); at != std::string::npos)
+        in.idDocNumber.replace(at, 4, std::to_string(birth.year()));
     in.village = d.village;
     in.municipality = d.municipality;
     in.district = d.district;

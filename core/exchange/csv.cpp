@@ -141,8 +141,8 @@ private:
         while (!atEnd() && peek() != m_sep && !atLineEnd()) {
             if (peek() == '"')
                 fail("csv.stray_quote", m_line, column,
-                     "a double quote inside a field that does not start with one (quote the "
-                     "whole field and double the inner quote: \"\"like this\"\")");
+                     "a double quote inside a field that does not start with one (put the whole "
+                     "field in double quotes and write each inner quote twice: \"5 \"\"inches\"\"\")");
             takeChar(cell, column);
         }
         return cell;

@@ -56,8 +56,8 @@ std::string csvCell(std::string_view value, const CsvWriteOptions& options);
 // Anything else is written exactly as csvCell would.
 std::string csvNumberCell(std::string_view value, const CsvWriteOptions& options);
 
-// One record: the cells (already formatted by csvCell/csvNumberCell) joined by the separator,
-// followed by options.lineEnd. Unlike csvCell it takes raw values and applies csvCell to each.
+// One record from raw values: csvCell applied to each, joined by the separator, followed by
+// options.lineEnd.
 std::string csvLine(const std::vector<std::string>& cells, const CsvWriteOptions& options);
 
 // Joins cells that are already encoded (by csvCell / csvNumberCell), adding options.lineEnd.

@@ -138,6 +138,8 @@ ParseOutcome parseAmount(std::string_view text, const Currency& currency)
             return fail(notAmount(text, "a digit is missing before the decimal point (write 0.5, not .5)"));
         if (pos < number.size() && number[pos] == ',')
             return fail(notAmount(text, "use a dot for decimals (1.5) and spaces between thousands (125 000)"));
+        if (negative)
+            return fail(notAmount(text, "a digit must follow the minus sign directly"));
         return fail(notAmount(text, "it must start with a digit or a minus sign"));
     }
     const std::size_t firstGroup = run;

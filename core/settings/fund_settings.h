@@ -42,8 +42,6 @@ bool isSupportedLanguage(std::string_view code);
 
 // Checks every setting and returns all problems (empty when fine). Fields are the
 // FundSettings member names: "name", "currencyCode", "roundingUnit", "frequency",
-// "language", "backupKeep". Whether the currency may still change is the book's rule, not this.
-Problems validateSettings(const FundSettings& settings);
 
 // The canonical text of the settings, chained as audit payload and compared by verify.
 // Format "settings/1" of core/text/canonical_text.h; keys in order: name, currency,

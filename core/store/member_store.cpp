@@ -36,20 +36,29 @@ Member readMember(const Statement& st)
 // Binds every column after id, in Columns order, starting at `first`.
 void bindFields(Statement& st, int first, const Member& m)
 {
-    int i = first;
-    st.bind(i++, m.lastName).bind(i++, m.otherNames).bind(i++, sexCode(m.sex));
+    const int i = first;
+    st.bind(i, m.lastName);
+    st.bind(i + 1, m.otherNames);
+    st.bind(i + 2, sexCode(m.sex));
     if (m.birthDate)
-        st.bind(i++, m.birthDate->iso());
+        st.bind(i + 3, m.birthDate->iso());
     else
-        st.bindNull(i++);
-    st.bind(i++, m.phone).bind(i++, m.idDocType).bind(i++, m.idDocNumber);
-    st.bind(i++, m.village).bind(i++, m.municipality).bind(i++, m.district).bind(i++, m.region);
-    st.bind(i++, m.joinedOn.iso()).bind(i++, m.householdHeadId).bind(i++, m.insuranceNumber);
-    st.bind(i++, m.active ? 1 : 0);
+        st.bindNull(i + 3);
+    st.bind(i + 4, m.phone);
+    st.bind(i + 5, m.idDocType);
+    st.bind(i + 6, m.idDocNumber);
+    st.bind(i + 7, m.village);
+    st.bind(i + 8, m.municipality);
+    st.bind(i + 9, m.district);
+    st.bind(i + 10, m.region);
+    st.bind(i + 11, m.joinedOn.iso());
+    st.bind(i + 12, m.householdHeadId);
+    st.bind(i + 13, m.insuranceNumber);
+    st.bind(i + 14, m.active ? 1 : 0);
     if (m.leftOn)
-        st.bind(i++, m.leftOn->iso());
+        st.bind(i + 15, m.leftOn->iso());
     else
-        st.bindNull(i++);
+        st.bindNull(i + 15);
 }
 
 } // namespace

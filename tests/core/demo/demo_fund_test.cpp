@@ -1,0 +1,257 @@
+#include "core/demo/demo_fund.h"
+#include "core/exchange/member_csv.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <unistd.h>
+
+using namespace tontine;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh directory under the system temp dir, removed with everything in it.
+class TempDir {
+public:
+    TempDir()
+    {
+        static std::atomic<int> counter{0};
+        m_path = fs::temp_directory_path() /
+                 ("tontine-demo-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        fs::remove_all(m_path);
+        fs::create_directories(m_path);
+    }
+    ~TempDir()
+    {
+        std::error_code ec;
+        fs::remove_all(m_path, ec);
+    }
+    const fs::path& path() const { return m_path; }
+
+private:
+    fs::path m_path;
+};
+
+BookOptions quietOptions(const TempDir& dir)
+{
+    BookOptions options;
+    options.backupDir = dir.path() / "backups";
+    options.backupOnClose = false;
+    return options;
+}
+
+std::vector<Entry> allEntries(const Book& book)
+{
+    return book.journal(1, static_cast<int>(book.entryCount()));
+}
+
+} // namespace
+
+TEST_CASE("the demo fund builds a coherent savings group")
+{
+    TempDir dir;
+    const FixedClock clock(Date::fromYmd(2026, 11, 22), "2026-11-22T19:00:00Z");
+    auto book = createDemoFund(dir.path() / "demo.tontine", clock, quietOptions(dir));
+
+    const FundSettings settings = book->settings();
+    CHECK(settings.name == "Groupement Espoir de Thiès");
+    CHECK(settings.currencyCode == "XOF");
+    CHECK(settings.frequency == MeetingFrequency::Monthly);
+    CHECK(settings.language == "fr");
+
+    const auto ops = book->operators();
+    REQUIRE(ops.size() == 2);
+    CHECK(ops[0].name == "Awa Diop");
+    CHECK(ops[0].role == "treasurer");
+    CHECK(ops[1].name == "Moussa Ndiaye");
+    CHECK(ops[1].role == "secretary");
+
+    const auto members = book->members();
+    CHECK(members.size() >= 18);
+    CHECK(members.size() <= 24);
+
+    SECTION("members vary and their records hang together")
+    {
+        std::set<Sex> sexes;
+        std::set<std::string> idTypes;
+        int inactive = 0, withInsurance = 0, inHousehold = 0;
+        std::set<std::string> insuranceNumbers;
+        const Date today = clock.today();
+        for (const Member& m : members) {
+            INFO(m.fullName());
+            sexes.insert(m.sex);
+            idTypes.insert(m.idDocType);
+            CHECK_FALSE(m.lastName.empty());
+            CHECK_FALSE(m.phone.empty());
+            REQUIRE(m.birthDate);
+            CHECK((*m.birthDate < m.joinedOn));
+            CHECK((m.joinedOn <= today));
+            CHECK((m.birthDate->addMonths(18 * 12) <= m.joinedOn)); // adults when they joined
+            if (!m.active) {
+                ++inactive;
+                REQUIRE(m.leftOn);
+                CHECK((*m.leftOn <= today));
+            }
+            if (!m.insuranceNumber.empty()) {
+                ++withInsurance;
+                CHECK(insuranceNumbers.insert(m.insuranceNumber).second);
+            }
+            if (m.householdHeadId) {
+                ++inHousehold;
+                const auto head = book->member(*m.householdHeadId);
+                REQUIRE(head);
+                CHECK_FALSE(head->householdHeadId); // heads head their own household
+                CHECK((head->lastName == m.lastName || head->village == m.village));
+            }
+        }
+        CHECK(sexes.count(Sex::Female) == 1);
+        CHECK(sexes.count(Sex::Male) == 1);
+        CHECK(idTypes.size() >= 2);
+        CHECK(inactive == 1);
+        CHECK(inHousehold >= 2);
+        CHECK(withInsurance >= 3);
+        CHECK(withInsurance < static_cast<int>(members.size())); // some are still to enrol
+    }
+
+    SECTION("opening savings balance and sit in the cash box")
+    {
+        const auto entries = allEntries(*book);
+        REQUIRE(static_cast<std::int64_t>(entries.size()) == book->entryCount());
+        std::int64_t openingTotal = 0;
+        int openings = 0;
+        std::set<MemberId> saved;
+        for (const Entry& e : entries) {
+            if (e.kind != EntryKind::Transaction)
+                continue;
+            std::int64_t sum = 0;
+            for (const Posting& p : e.postings) {
+                sum += p.amount;
+                if (p.accountCode == "cash")
+                    openingTotal += p.amount;
+            }
+            CHECK(sum == 0);
+            if (e.action == "opening") {
+                ++openings;
+                CHECK(e.operatorName == "Awa Diop");
+            }
+        }
+        CHECK(openings >= static_cast<int>(members.size()) / 2); // most members
+        CHECK(openings < static_cast<int>(members.size()));      // but not all
+
+        std::int64_t cash = 0, savings = 0, opening = 0;
+        for (const AccountBalance& b : book->balances()) {
+            if (b.account.code == "cash")
+                cash = b.debitMinusCredit;
+            else if (b.account.code.rfind("savings:", 0) == 0) {
+                savings += b.natural();
+                CHECK(b.natural() >= 0);
+                CHECK(b.natural() % 5000 == 0); // round amounts
+                if (b.natural() > 0)
+                    saved.insert(*b.account.memberId);
+            }
+            else if (b.account.code == "opening")
+                opening = b.debitMinusCredit;
+        }
+        CHECK(cash == openingTotal);
+        CHECK(cash == savings);
+        CHECK(cash > 0);
+        CHECK(opening == 0); // opening savings go straight from cash to the member
+        CHECK(static_cast<int>(saved.size()) == openings);
+    }
+
+    SECTION("the chain verifies")
+    {
+        const VerifyReport report = book->verify();
+        INFO(report.problem);
+        CHECK(report.ok());
+        CHECK(report.entriesChecked == book->entryCount());
+        CHECK(report.head.hash == book->chainHead().hash);
+    }
+}
+
+TEST_CASE("the demo fund is deterministic for a given clock")
+{
+    TempDir dir;
+    FixedClock clock(Date::fromYmd(2026, 3, 1), "2026-03-01T08:30:00Z");
+    auto first = createDemoFund(dir.path() / "a.tontine", clock, quietOptions(dir));
+    auto second = createDemoFund(dir.path() / "b.tontine", clock, quietOptions(dir));
+    const ChainHead a = first->chainHead();
+    const ChainHead b = second->chainHead();
+    CHECK(a.count == b.count);
+    CHECK(a.hash == b.hash);
+    CHECK(a.shortText() == b.shortText());
+
+    clock.set(Date::fromYmd(2026, 3, 2), "2026-03-02T08:30:00Z");
+    auto later = createDemoFund(dir.path() / "c.tontine", clock, quietOptions(dir));
+    CHECK(later->chainHead().count == a.count);
+    CHECK(later->chainHead().hash != a.hash); // the dates are part of what is chained
+}
+
+TEST_CASE("the demo fund refuses an existing path")
+{
+    TempDir dir;
+    const FixedClock clock(Date::fromYmd(2026, 11, 22), "2026-11-22T19:00:00Z");
+    const fs::path path = dir.path() / "demo.tontine";
+    createDemoFund(path, clock, quietOptions(dir))->close();
+    CHECK_THROWS_AS(createDemoFund(path, clock, quietOptions(dir)), StorageError);
+}
+
+TEST_CASE("the demo's members export imports into a new fund once number becomes ref")
+{
+    TempDir dir;
+    const FixedClock clock(Date::fromYmd(2026, 11, 22), "2026-11-22T19:00:00Z");
+    auto demo = createDemoFund(dir.path() / "demo.tontine", clock, quietOptions(dir));
+    const std::vector<Member> original = demo->members();
+    const std::string exported = writeMemberCsv(original);
+
+    // What a treasurer moving members to another fund does in a spreadsheet: rename the
+    // number column to ref (so household_head points at rows of the file) and drop active.
+    CsvTable table = readCsv(exported);
+    REQUIRE(table.rows.front().cells.front() == "number");
+    REQUIRE(table.rows.front().cells.back() == "active");
+    table.rows.front().cells.front() = "ref";
+    CsvWriteOptions asIs;
+    asIs.neutraliseFormulas = false; // the cells still carry the export's guards
+    std::string edited;
+    for (auto& row : table.rows) {
+        row.cells.pop_back();
+        edited += csvLine(row.cells, asIs);
+    }
+
+    NewFund fund;
+    fund.settings.name = "Fédération des groupements de Thiès";
+    fund.firstOperator = "Awa Diop";
+    fund.createdOn = clock.today();
+    auto target = Book::create(dir.path() / "federation.tontine", fund, clock, quietOptions(dir));
+    const ImportReport report = target->importMembers(edited, Actor{"Awa Diop", clock.today()});
+    REQUIRE(report.added.size() == original.size());
+
+    std::map<MemberId, MemberId> newIdOf; // demo number -> number in the new fund
+    for (std::size_t i = 0; i < original.size(); ++i)
+        newIdOf[original[i].id] = report.added[i];
+    for (const Member& before : original) {
+        INFO(before.fullName());
+        const auto after = target->member(newIdOf.at(before.id));
+        REQUIRE(after);
+        CHECK(after->lastName == before.lastName);
+        CHECK(after->otherNames == before.otherNames);
+        CHECK(after->sex == before.sex);
+        CHECK(after->birthDate == before.birthDate);
+        CHECK(after->phone == before.phone);
+        CHECK(after->idDocNumber == before.idDocNumber);
+        CHECK(after->municipality == before.municipality);
+        CHECK(after->joinedOn == before.joinedOn);
+        CHECK(after->insuranceNumber == before.insuranceNumber);
+        CHECK(after->active); // imported members come in active
+        if (before.householdHeadId)
+            CHECK(after->householdHeadId == std::optional<MemberId>(newIdOf.at(*before.householdHeadId)));
+        else
+            CHECK_FALSE(after->householdHeadId);
+    }
+}
