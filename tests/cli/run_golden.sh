@@ -20,6 +20,9 @@
 # In the output, the temporary directory's path is replaced by $TESTDIR.
 #
 # --update rewrites FILE with what the commands print now (review the diff before committing).
+# A deliberate change to core's wording or hashing changes chain heads in many files; refresh
+# them all with:
+#   for t in tests/cli/golden/*.test; do bash tests/cli/run_golden.sh --update BUILD/app/cli/tontine-cli "$t"; done
 set -u
 
 update=0
