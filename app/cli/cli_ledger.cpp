@@ -27,6 +27,7 @@ void entryJson(JsonWriter& j, const Entry& e, std::optional<EntrySeq> reversedBy
     j.key("reversedBy").value(reversedBy);
     j.field("subject", e.subject);
     j.field("action", e.action);
+    j.field("payload", e.payload);
     j.key("postings").beginArray();
     for (const auto& p : e.postings) {
         j.beginObject();
