@@ -20,6 +20,8 @@ struct ArgSpec {
     std::vector<std::string> optionalPositionals; // may follow the required ones
 };
 
+// The options and positionals one command line gave a verb, already checked against its
+// ArgSpec. Values stay text: it must not interpret them (verbs parse amounts, dates, numbers).
 class ParsedArgs {
 public:
     std::optional<std::string> value(std::string_view name) const;
