@@ -114,8 +114,7 @@ void Book::updateSettings(const FundSettings& settings, const Actor& actor)
     requireOperator(actor);
     Problems problems = validateSettings(settings);
     const FundSettings current = m_file->settings.load();
-    if (settings.currencyCode != current.currencyCode && entryCount() > 0 &&
-        m_file->db().queryInt("SELECT count(*) FROM posting") > 0)
+    if (settings.currencyCode != current.currencyCode && m_file->ledger.hasPostings())
         problems.push_back(Problem{"currencyCode", "currency.fixed", {current.currencyCode},
                                    "The currency cannot change once money has been recorded", 0, 0});
     if (!problems.empty())

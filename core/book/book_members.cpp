@@ -19,6 +19,24 @@ std::string memberMemo(const char* what, const Member& member)
     return "Member " + std::to_string(member.id) + " " + what + ": " + member.fullName();
 }
 
+// What validation needs from the fund: other members by number (copied into `cache`, which
+// must outlive the context) and insurance numbers already taken by someone else.
+MemberContext fundContext(const store::MemberStore& members, Date today, std::optional<MemberId> editing,
+                          std::map<MemberId, Member>& cache)
+{
+    MemberContext context;
+    context.today = today;
+    context.editing = editing;
+    context.findMember = [&members, &cache](MemberId id) -> const Member* {
+        auto m = members.get(id);
+        return m ? &(cache[id] = *m) : nullptr;
+    };
+    context.insuranceNumberTaken = [&members, editing](const std::string& n) {
+        return members.insuranceNumberTaken(n, editing);
+    };
+    return context;
+}
+
 // A household is headed by someone still in the group.
 void requireActiveHead(const Member& member, const store::MemberStore& members, Problems& problems)
 {
@@ -38,15 +56,7 @@ MemberId Book::addMember(const MemberInput& input, const Actor& actor)
 {
     requireOperator(actor);
     std::map<MemberId, Member> cache;
-    MemberContext context;
-    context.today = actor.date;
-    context.findMember = [&](MemberId id) -> const Member* {
-        auto m = m_file->members.get(id);
-        if (!m)
-            return nullptr;
-        return &(cache[id] = *m);
-    };
-    context.insuranceNumberTaken = [&](const std::string& n) { return m_file->members.insuranceNumberTaken(n, std::nullopt); };
+    const auto context = fundContext(m_file->members, actor.date, std::nullopt, cache);
     auto [member, problems] = validateMemberInput(input, context);
     requireActiveHead(member, m_file->members, problems);
     if (!problems.empty())
@@ -70,16 +80,7 @@ void Book::editMember(MemberId id, const MemberInput& input, const Actor& actor)
     if (!current)
         throw ValidationError("member", "member.unknown", "No member number " + std::to_string(id), {std::to_string(id)});
     std::map<MemberId, Member> cache;
-    MemberContext context;
-    context.today = actor.date;
-    context.editing = id;
-    context.findMember = [&](MemberId other) -> const Member* {
-        auto m = m_file->members.get(other);
-        if (!m)
-            return nullptr;
-        return &(cache[other] = *m);
-    };
-    context.insuranceNumberTaken = [&](const std::string& n) { return m_file->members.insuranceNumberTaken(n, id); };
+    const auto context = fundContext(m_file->members, actor.date, id, cache);
     auto [member, problems] = validateMemberInput(input, context);
     if (member.householdHeadId != current->householdHeadId)
         requireActiveHead(member, m_file->members, problems);
@@ -167,9 +168,8 @@ ImportReport Book::importMembers(std::string_view csvText, const Actor& actor)
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         const auto& row = csv.rows[i];
         const MemberId id = firstId + static_cast<MemberId>(i);
-        MemberContext context;
-        context.today = actor.date;
-        context.editing = id;
+        MemberContext context = fundContext(m_file->members, actor.date, id, cache);
+        // Rows of the file are members too, for household look-ups.
         context.findMember = [&](MemberId other) -> const Member* {
             if (auto it = pending.find(other); it != pending.end())
                 return &it->second;
@@ -200,6 +200,7 @@ ImportReport Book::importMembers(std::string_view csvText, const Actor& actor)
 
     ImportReport report;
     store::Transaction tx(m_file->db());
+    m_file->members.deferReferenceChecks();
     for (const auto& member : members) {
         m_file->members.insert(member);
         for (const auto& account : accounts::memberAccounts(member))

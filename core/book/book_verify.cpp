@@ -27,7 +27,7 @@ std::map<std::string, std::string> currentSnapshots(BookFile& file)
 VerifyReport Book::verify() const
 {
     VerifyReport report;
-    const std::string integrity = m_file->db().queryText("PRAGMA integrity_check");
+    const std::string integrity = m_file->ledger.integrityCheck();
     if (integrity != "ok") {
         report.integrityOk = false;
         report.integrityMessage = integrity;

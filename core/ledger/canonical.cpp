@@ -1,22 +1,18 @@
 #include "core/ledger/canonical.h"
 
+#include "core/text/canonical_text.h"
+
 namespace tontine {
 
 namespace {
 
-// One value per line: backslash, LF and CR are escaped so a value can never forge a line.
+// One value per line, escaped as every canonical record is (core/text/canonical_text.h), so
+// that a value can never forge a line.
 void field(std::string& out, std::string_view key, std::string_view value)
 {
     out += key;
     out += '=';
-    for (char c : value) {
-        switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;
-        }
-    }
+    out += escapeCanonical(value);
     out += '\n';
 }
 

@@ -47,10 +47,10 @@ BackupInfo inspectFund(const fs::path& path)
     Database db(path, Database::Mode::ReadOnly);
     if (db.queryInt("PRAGMA application_id") != ApplicationId)
         throw StorageError(StorageError::Kind::NotAFund, path.filename().string() + " is not a Tontine fund");
-    const std::string integrity = db.queryText("PRAGMA integrity_check");
+    LedgerStore ledger(db);
+    const std::string integrity = ledger.integrityCheck();
     if (integrity != "ok")
         throw StorageError(StorageError::Kind::Damaged, path.filename().string() + " is damaged: " + integrity);
-    LedgerStore ledger(db);
     const ChainCheck check = ledger.verifyChain();
     if (check.firstBad)
         throw StorageError(StorageError::Kind::Damaged, path.filename().string() + ": " + check.problem);

@@ -90,6 +90,17 @@ std::int64_t LedgerStore::count() const
     return m_db.queryInt("SELECT ifnull(max(seq), 0) FROM entry");
 }
 
+bool LedgerStore::hasPostings() const { return m_db.queryInt("SELECT EXISTS (SELECT 1 FROM posting)") != 0; }
+
+std::string LedgerStore::integrityCheck() const
+{
+    std::string out;
+    auto st = m_db.prepare("PRAGMA integrity_check");
+    while (st.step())
+        out += (out.empty() ? "" : "; ") + st.text(0);
+    return out;
+}
+
 ChainHead LedgerStore::head() const
 {
     auto st = m_db.prepare("SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1");

@@ -31,6 +31,10 @@ public:
     // Must run inside the caller's transaction. Unknown account codes throw ValidationError.
     EntrySeq append(Entry& entry);
     std::int64_t count() const;
+    // True once any money has been recorded.
+    bool hasPostings() const;
+    // SQLite's full integrity check: "ok", or what is wrong.
+    std::string integrityCheck() const;
     ChainHead head() const;
     std::vector<Entry> range(EntrySeq from, int limit) const;
     std::optional<Entry> get(EntrySeq seq) const;

@@ -124,6 +124,8 @@ std::vector<Member> MemberStore::list(const std::string& text, bool includeInact
     return out;
 }
 
+void MemberStore::deferReferenceChecks() { m_db.exec("PRAGMA defer_foreign_keys = ON"); }
+
 bool MemberStore::insuranceNumberTaken(const std::string& number, std::optional<MemberId> except) const
 {
     if (number.empty())

@@ -19,6 +19,9 @@ public:
     std::optional<Member> get(MemberId id) const;
     // All members in number order; `text` filters names, phone, places, numbers (any case).
     std::vector<Member> list(const std::string& text, bool includeInactive) const;
+    // Within the current transaction, check household references at commit rather than per
+    // row, so that a file may list a member before the head of their household.
+    void deferReferenceChecks();
     bool insuranceNumberTaken(const std::string& number, std::optional<MemberId> except) const;
 
 private:

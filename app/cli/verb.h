@@ -1,0 +1,42 @@
+#pragma once
+// One CLI verb ("member add"): its help text, what it accepts and what it runs.
+// Verbs are grouped by file (cli_members.cpp, cli_ledger.cpp, …); allVerbs() lists them all,
+// and `help --verbs` prints that list so the golden-test coverage check sees every verb.
+
+#include "app/cli/arg_parser.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace tontine::cli {
+
+class CliContext;
+
+struct Verb {
+    std::string name;     // one or more words: "verify", "member add", "settings operator add"
+    std::string summary;  // one line for the overview
+    std::string usage;    // arguments after the verb name
+    std::string details;  // further help: what it does, each option
+    ArgSpec spec;
+    bool writes = false;  // accepts --date and --as
+    bool json = false;    // a read verb: accepts --json
+    std::function<int(CliContext&, const ParsedArgs&)> run;
+};
+
+std::vector<Verb> fundVerbs();    // init, demo, settings…
+std::vector<Verb> memberVerbs();  // member …
+std::vector<Verb> ledgerVerbs();  // journal, balances, reverse, verify
+std::vector<Verb> backupVerbs();  // backup, backup list
+std::vector<Verb> helpVerbs();    // help
+
+// Every verb, in the order help lists them.
+const std::vector<Verb>& allVerbs();
+const Verb* findVerb(const std::string& name);
+
+// The help for one verb, and the overview.
+std::string verbHelp(const Verb& verb);
+std::string overviewHelp();
+std::string usageLine(const Verb& verb);
+
+} // namespace tontine::cli
