@@ -44,7 +44,7 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
     m_search->setPlaceholderText(tr("Search by name, phone, place or number  (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search members"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, this, &MembersPage::reload);
+    connect(m_search, &QLineEdit::textChanged, this, &MembersPage::filter);
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WindowShortcut);
@@ -53,7 +53,7 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
 
     m_showInactive = new QCheckBox(tr("Show &inactive members"), this);
     m_showInactive->setChecked(true);
-    connect(m_showInactive, &QCheckBox::toggled, this, &MembersPage::reload);
+    connect(m_showInactive, &QCheckBox::toggled, this, &MembersPage::filter);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("membersTable"));
@@ -116,17 +116,23 @@ MembersPage::MembersPage(Session& session, QWidget* parent)
 
 void MembersPage::reload()
 {
+    // Balances are derived from every posting: read them once per change, not per keystroke.
+    m_savings.clear();
+    for (const AccountBalance& b : m_session.book().balances())
+        if (b.account.memberId && b.account.code == accounts::savings(*b.account.memberId))
+            m_savings[*b.account.memberId] = b.natural();
+    filter();
+}
+
+void MembersPage::filter()
+{
     const int row = currentRow();
     const std::int64_t keep = row >= 0 && m_model->memberAt(row) ? m_model->memberAt(row)->id : 0;
 
-    const Book& book = m_session.book();
-    std::map<MemberId, std::int64_t> savings;
-    for (const AccountBalance& b : book.balances())
-        if (b.account.memberId && b.account.code == accounts::savings(*b.account.memberId))
-            savings[*b.account.memberId] = b.natural();
-    std::vector<Member> members = book.members(MemberQuery{toStd(m_search->text().trimmed()), m_showInactive->isChecked()});
+    std::vector<Member> members = m_session.book().members(
+        MemberQuery{toStd(m_search->text().trimmed()), m_showInactive->isChecked()});
     const int shown = int(members.size());
-    m_model->setMembers(std::move(members), std::move(savings), m_session.currency());
+    m_model->setMembers(std::move(members), m_savings, m_session.currency());
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(MemberTableModel::Name, QHeaderView::Stretch);
     m_count->setText(tr("Members shown: %1").arg(shown));

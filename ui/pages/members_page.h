@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <cstdint>
+#include <map>
+
 class QCheckBox;
 class QLineEdit;
 class QPushButton;
@@ -22,7 +25,10 @@ public:
     MemberTableModel* model() const { return m_model; }
 
 public slots:
+    // Re-reads members and their savings (after a write).
     void reload();
+    // Re-reads the members that match the search, keeping the savings already read.
+    void filter();
     void addMember();
     void editMember();
     void deactivateMember();
@@ -41,6 +47,7 @@ private:
     QLabel* m_count;
     QPushButton* m_edit;
     QPushButton* m_deactivate;
+    std::map<std::int64_t, std::int64_t> m_savings;
 };
 
 } // namespace tontine::ui
