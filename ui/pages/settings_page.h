@@ -19,6 +19,8 @@ class SettingsPage : public QWidget {
     Q_OBJECT
 public:
     explicit SettingsPage(Session& session, QWidget* parent = nullptr);
+    // The problem shown next to a field ("name", "roundingUnit", …), empty when none.
+    QString problemFor(const QString& field) const { return m_problems.textOf(field); }
 
 public slots:
     void reload();
