@@ -153,7 +153,13 @@ void MemberDialog::fill(const Member& member)
     set("joinedOn", in.joinedOn);
     set("insuranceNumber", in.insuranceNumber);
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(toQt(in.sex))));
-    m_householdHead->setCurrentIndex(std::max(0, m_householdHead->findData(toQt(in.householdHead))));
+    const QString head = toQt(in.householdHead);
+    if (!head.isEmpty() && m_householdHead->findData(head) < 0) {
+        // A head who has since left is not offered for new links, but an existing link stays.
+        const std::optional<Member> m = m_session.book().member(head.toLongLong());
+        m_householdHead->addItem(m ? QStringLiteral("%1 — %2").arg(head, toQt(m->fullName())) : head, head);
+    }
+    m_householdHead->setCurrentIndex(std::max(0, m_householdHead->findData(head)));
 }
 
 MemberInput MemberDialog::input() const
