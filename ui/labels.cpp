@@ -138,6 +138,30 @@ QString storageErrorText(const StorageError& error)
     return toQt(std::string(error.what()));
 }
 
+QString memberFieldLabel(const std::string& field)
+{
+    static const std::pair<const char*, const char*> labels[] = {
+        {"lastName", QT_TRANSLATE_NOOP("Labels", "Last name")},
+        {"otherNames", QT_TRANSLATE_NOOP("Labels", "Other names")},
+        {"sex", QT_TRANSLATE_NOOP("Labels", "Sex")},
+        {"birthDate", QT_TRANSLATE_NOOP("Labels", "Birth date")},
+        {"phone", QT_TRANSLATE_NOOP("Labels", "Phone")},
+        {"idDocType", QT_TRANSLATE_NOOP("Labels", "ID document")},
+        {"idDocNumber", QT_TRANSLATE_NOOP("Labels", "ID number")},
+        {"village", QT_TRANSLATE_NOOP("Labels", "Village / town")},
+        {"municipality", QT_TRANSLATE_NOOP("Labels", "Municipality")},
+        {"district", QT_TRANSLATE_NOOP("Labels", "District")},
+        {"region", QT_TRANSLATE_NOOP("Labels", "Region")},
+        {"joinedOn", QT_TRANSLATE_NOOP("Labels", "Joined on")},
+        {"householdHead", QT_TRANSLATE_NOOP("Labels", "Household head")},
+        {"insuranceNumber", QT_TRANSLATE_NOOP("Labels", "Insurance number")},
+    };
+    for (const auto& [key, label] : labels)
+        if (field == key)
+            return QCoreApplication::translate("Labels", label);
+    return toQt(field);
+}
+
 QString problemText(const Problem& problem)
 {
     // Core gives English text with its arguments filled in; translations match on that text.

@@ -28,6 +28,8 @@ QString entrySummary(const Entry& entry);
 
 // What a storage failure means for the person in front of the screen.
 QString storageErrorText(const StorageError& error);
+// The words for a member field named as in MemberInput ("lastName" -> "Last name").
+QString memberFieldLabel(const std::string& field);
 // A problem's message as shown next to its field.
 QString problemText(const Problem& problem);
 

@@ -24,10 +24,10 @@ ImportProblemsDialog::ImportProblemsDialog(const QString& fileName, const Proble
         this);
     intro->setWordWrap(true);
 
-    auto* table = new QTableWidget(int(problems.size()), 3, this);
+    auto* table = new QTableWidget(int(problems.size()), 4, this);
     table->setObjectName(QStringLiteral("problems"));
     table->setAccessibleName(tr("Problems in the file"));
-    table->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
+    table->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Field"), tr("Problem")});
     table->verticalHeader()->setVisible(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -37,13 +37,16 @@ ImportProblemsDialog::ImportProblemsDialog(const QString& fileName, const Proble
         auto cell = [](const QString& text) { return new QTableWidgetItem(text); };
         table->setItem(row, 0, cell(p.line > 0 ? QString::number(p.line) : QString()));
         table->setItem(row, 1, cell(p.column > 0 ? QString::number(p.column) : QString()));
-        const QString field = p.field.empty() ? QString() : QStringLiteral(" (%1)").arg(toQt(p.field));
-        table->setItem(row, 2, cell(problemText(p) + field));
+        table->setItem(row, 2, cell(p.field.empty() ? QString() : memberFieldLabel(p.field)));
+        table->setItem(row, 3, cell(problemText(p)));
     }
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    table->resizeRowsToContents();
+    auto* header = table->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
+    // Long messages wrap; row heights follow once the columns have their real widths.
+    connect(header, &QHeaderView::sectionResized, table, &QTableWidget::resizeRowsToContents);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
@@ -55,7 +58,7 @@ ImportProblemsDialog::ImportProblemsDialog(const QString& fileName, const Proble
     layout->addWidget(intro);
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
-    resize(680, 420);
+    resize(760, 420);
 }
 
 } // namespace tontine::ui
