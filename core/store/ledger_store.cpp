@@ -181,7 +181,7 @@ std::optional<EntrySeq> LedgerStore::reversedBy(EntrySeq seq) const
 
 std::optional<std::string> LedgerStore::lastAuditPayload(const std::string& subject) const
 {
-    auto st = m_db.prepare("SELECT payload FROM entry WHERE subject = ? ORDER BY seq DESC LIMIT 1");
+    auto st = m_db.prepare("SELECT payload FROM entry WHERE kind = 'audit' AND subject = ? ORDER BY seq DESC LIMIT 1");
     st.bind(1, subject);
     if (!st.step())
         return std::nullopt;
@@ -193,7 +193,7 @@ std::vector<LedgerStore::AuditHead> LedgerStore::latestAuditEvents() const
     std::vector<AuditHead> out;
     auto st = m_db.prepare(
         "SELECT e.subject, e.seq, e.payload FROM entry e "
-        "JOIN (SELECT subject, max(seq) AS seq FROM entry WHERE subject <> '' GROUP BY subject) last "
+        "JOIN (SELECT subject, max(seq) AS seq FROM entry WHERE kind = 'audit' AND subject <> '' GROUP BY subject) last "
         "ON last.seq = e.seq ORDER BY e.seq");
     while (st.step())
         out.push_back(AuditHead{st.text(0), st.integer(1), st.text(2)});
