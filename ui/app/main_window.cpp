@@ -11,6 +11,7 @@
 #include <QAction>
 #include <algorithm>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -82,7 +83,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
         reloadOperators();
     });
     updateTitle();
-    statusBar()->showMessage(QFileInfo(toQt(m_session.book().path())).absoluteFilePath());
+    auto* file = new QLabel(QDir::toNativeSeparators(QFileInfo(toQt(m_session.book().path())).absoluteFilePath()), this);
+    file->setObjectName(QStringLiteral("fundFile"));
+    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(file, 1);
     m_nav->setCurrentRow(0);
     resize(1280, 760);
 }

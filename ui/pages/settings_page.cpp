@@ -49,18 +49,27 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_name->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
     m_rounding->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
-    auto addRow = [&](const QString& label, QWidget* editor, const QString& field) {
+    auto addRow = [&](const QString& label, QWidget* editor, const QString& field, QWidget* row = nullptr) {
         auto* caption = new QLabel(label, fundBox);
         caption->setBuddy(editor);
         editor->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         auto* problem = FieldProblems::makeLabel(fundBox);
-        form->addRow(caption, FieldProblems::wrap(editor, problem));
+        form->addRow(caption, FieldProblems::wrap(row ? row : editor, problem));
         if (!field.isEmpty())
             m_problems.add(field, editor, problem);
     };
     addRow(tr("Fund &name:"), m_name, QStringLiteral("name"));
     addRow(tr("Currency:"), m_currency, QStringLiteral("currencyCode"));
-    addRow(tr("&Round amounts to:"), m_rounding, QStringLiteral("roundingUnit"));
+    // The rounding unit is typed as an amount, followed by the currency's symbol.
+    auto* roundingRow = new QWidget(fundBox);
+    auto* roundingLayout = new QHBoxLayout(roundingRow);
+    roundingLayout->setContentsMargins(0, 0, 0, 0);
+    roundingLayout->addWidget(m_rounding);
+    m_roundingSymbol = new QLabel(roundingRow);
+    roundingLayout->addWidget(m_roundingSymbol);
+    roundingLayout->addStretch();
+    roundingRow->setFocusProxy(m_rounding);
+    addRow(tr("&Round amounts to:"), m_rounding, QStringLiteral("roundingUnit"), roundingRow);
     addRow(tr("&Meetings:"), m_frequency, QStringLiteral("frequency"));
     addRow(tr("&Language:"), m_language, QStringLiteral("language"));
     addRow(tr("&Backups kept:"), m_backupKeep, QStringLiteral("backupKeep"));
@@ -124,6 +133,7 @@ void SettingsPage::reload()
     m_name->setText(toQt(s.name));
     m_currency->setText(tr("%1 (%2) — cannot be changed once money is recorded").arg(toQt(c.code), toQt(c.symbol)));
     m_rounding->setText(plainMoneyText(s.roundingUnit, c));
+    m_roundingSymbol->setText(toQt(c.symbol));
     m_frequency->setCurrentIndex(std::max(0, m_frequency->findData(toQt(frequencyCode(s.frequency)))));
     m_language->setCurrentIndex(std::max(0, m_language->findData(toQt(s.language))));
     m_backupKeep->setValue(s.backupKeep);

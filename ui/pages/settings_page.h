@@ -33,6 +33,7 @@ private:
     QLineEdit* m_name;
     QLabel* m_currency;
     QLineEdit* m_rounding;
+    QLabel* m_roundingSymbol;
     QComboBox* m_frequency;
     QComboBox* m_language;
     QSpinBox* m_backupKeep;
