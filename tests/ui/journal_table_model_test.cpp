@@ -81,3 +81,26 @@ TEST_CASE("A view over the journal reads only the first pages")
     CHECK(model.rowCount() > 0);
     CHECK(model.rowCount() < model.totalEntries());
 }
+
+TEST_CASE("JournalTableModel can show the newest entries first, still fetching page by page")
+{
+    test::FundFixture fund;
+    fillJournal(fund);
+    const std::int64_t total = fund.book->entryCount();
+
+    JournalTableModel model(*fund.book);
+    model.setNewestFirst(true);
+    CHECK(model.rowCount() == 0);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    REQUIRE(model.rowCount() == total);
+    for (int row = 0; row < model.rowCount(); ++row)
+        REQUIRE(model.entryAt(row)->seq == total - row);
+
+    // Switching back starts again from the first entry.
+    model.setNewestFirst(false);
+    CHECK(model.rowCount() == 0);
+    model.fetchMore({});
+    CHECK(model.entryAt(0)->seq == 1);
+}

@@ -3,6 +3,8 @@
 #include "ui/convert.h"
 #include "ui/labels.h"
 
+#include <algorithm>
+
 namespace tontine::ui {
 
 JournalTableModel::JournalTableModel(const Book& book, QObject* parent)
@@ -20,6 +22,14 @@ void JournalTableModel::reload()
     m_total = m_book.entryCount();
     endResetModel();
     m_fetching = false;
+}
+
+void JournalTableModel::setNewestFirst(bool newestFirst)
+{
+    if (newestFirst == m_newestFirst)
+        return;
+    m_newestFirst = newestFirst;
+    reload();
 }
 
 const Entry* JournalTableModel::entryAt(int row) const
@@ -50,9 +60,18 @@ void JournalTableModel::fetchMore(const QModelIndex& parent)
     // change is still being announced; the next page waits for the next call.
     if (m_fetching || !canFetchMore(parent))
         return;
-    const EntrySeq from = m_rows.empty() ? 1 : m_rows.back().seq + 1;
     const int want = int(std::min<std::int64_t>(pageSize, m_total - std::int64_t(m_rows.size())));
-    std::vector<Entry> page = m_book.journal(from, want);
+    std::vector<Entry> page;
+    if (m_newestFirst) {
+        // Seqs have no gaps: the next page is the `want` entries just below the last one shown.
+        const EntrySeq top = m_rows.empty() ? m_total : m_rows.back().seq - 1;
+        const EntrySeq from = std::max<EntrySeq>(1, top - want + 1);
+        page = m_book.journal(from, int(top - from + 1));
+        std::reverse(page.begin(), page.end());
+    } else {
+        const EntrySeq from = m_rows.empty() ? 1 : m_rows.back().seq + 1;
+        page = m_book.journal(from, want);
+    }
     if (page.empty()) {
         // The count said more, the journal has none: stop asking rather than loop forever.
         m_total = std::int64_t(m_rows.size());

@@ -1,6 +1,7 @@
 #pragma once
 // The journal as a table, fetched lazily in pages (canFetchMore/fetchMore) so that a fund
-// with a million entries opens at once. It reads through Book::journal and never writes.
+// with a million entries opens at once; in chain order or newest first. It reads through
+// Book::journal and never writes.
 
 #include "core/book/book.h"
 
@@ -20,6 +21,9 @@ public:
 
     // Forgets the loaded rows and re-reads the entry count (after a write).
     void reload();
+    // Newest first puts the latest entries at the top, where a treasurer looks after a meeting.
+    void setNewestFirst(bool newestFirst);
+    bool newestFirst() const { return m_newestFirst; }
     const Entry* entryAt(int row) const;
     std::int64_t totalEntries() const { return m_total; }
 
@@ -36,6 +40,7 @@ private:
     std::vector<Entry> m_rows;
     std::int64_t m_total = 0;
     bool m_fetching = false;
+    bool m_newestFirst = false;
 };
 
 } // namespace tontine::ui

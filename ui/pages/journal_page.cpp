@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -87,16 +88,27 @@ JournalPage::JournalPage(Session& session, QWidget* parent)
     top->addWidget(title);
     top->addStretch();
     top->addWidget(m_head);
+    auto* newestFirst = new QCheckBox(tr("&Newest first"), this);
+    newestFirst->setObjectName(QStringLiteral("newestFirst"));
+    newestFirst->setChecked(true);
+    m_model->setNewestFirst(true);
+    connect(newestFirst, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setNewestFirst(on);
+        showSelected();
+    });
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_reverse);
     buttons->addStretch();
+    buttons->addWidget(newestFirst);
     buttons->addWidget(verify);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
-    setTabOrder(m_reverse, verify);
+    setTabOrder(m_reverse, newestFirst);
+    setTabOrder(newestFirst, verify);
     setTabOrder(verify, m_table);
 
     connect(&m_session, &Session::changed, this, &JournalPage::reload);

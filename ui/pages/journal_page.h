@@ -1,6 +1,7 @@
 #pragma once
-// The Journal page: every entry in chain order (fetched lazily), the selected entry's postings,
-// "Reverse…", "Verify the books", and the chain head always in view. Writes go through Book.
+// The Journal page: every entry, newest first or in chain order (fetched lazily), the selected
+// entry's postings, "Reverse…", "Verify the books", and the chain head always in view.
+// Writes go through Book.
 
 #include <QWidget>
 

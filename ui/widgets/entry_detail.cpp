@@ -82,6 +82,8 @@ void EntryDetail::showEntry(const Entry& entry, std::optional<EntrySeq> reversed
     m_postings->setVisible(isTxn);
     m_payload->setVisible(!isTxn);
     if (!isTxn) {
+        facts << QStringLiteral("<br><b>%1</b>").arg(tr("The record as written in the chain:"));
+        m_facts->setText(facts.join(QStringLiteral("<br>")));
         m_payload->setPlainText(toQt(entry.payload));
         return;
     }
