@@ -1,6 +1,7 @@
 // The `tontine` executable: `tontine [FILE.tontine]`.
 #include "app/common/system_clock.h"
 #include "ui/app/app_controller.h"
+#include "ui/app/application.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -8,7 +9,7 @@
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    tontine::ui::Application app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tontine"));
     QApplication::setApplicationName(QStringLiteral("tontine"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tontine"));
