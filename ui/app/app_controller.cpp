@@ -23,7 +23,7 @@ namespace tontine::ui {
 namespace {
 void showOpenFailure(QWidget* parent, const QString& path, const QString& text, const QString& details)
 {
-    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("AppController", "The fund could not be opened"),
+    QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("tontine::ui::AppController", "The fund could not be opened"),
                     text, QMessageBox::Ok, parent);
     box.setInformativeText(QDir::toNativeSeparators(path));
     if (!details.isEmpty())

@@ -38,7 +38,7 @@ QString fileNameFor(const QString& fundName)
         if (forbidden.contains(c) || c.unicode() < 32)
             c = QLatin1Char('-');
     if (base.isEmpty())
-        base = QCoreApplication::translate("CreateFundWizard", "fund");
+        base = QCoreApplication::translate("tontine::ui::CreateFundWizard", "fund");
     return base + QStringLiteral(".tontine");
 }
 } // namespace
