@@ -24,6 +24,14 @@ QString moneyText(std::int64_t minor, const Currency& currency)
     return toQt(Money(minor, currency).toDisplay());
 }
 
+std::optional<std::int64_t> amountFromText(const QString& text, const Currency& currency)
+{
+    const std::optional<Money> money = Money::tryParse(toStd(text.trimmed()), currency);
+    if (!money)
+        return std::nullopt;
+    return money->minor();
+}
+
 QString plainMoneyText(std::int64_t minor, const Currency& currency)
 {
     return toQt(formatPlain(minor, currency));

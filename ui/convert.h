@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace tontine::ui {
@@ -28,6 +29,8 @@ QString dateText(const Date& date);
 
 // An amount in minor units as people read it ("125 000 F CFA", "S/ 1,250.50").
 QString moneyText(std::int64_t minor, const Currency& currency);
+// An amount typed in major units ("1500", "12.50") as minor units; nullopt when it is not one.
+std::optional<std::int64_t> amountFromText(const QString& text, const Currency& currency);
 // An amount in minor units in plain major units for editing ("1250.50").
 QString plainMoneyText(std::int64_t minor, const Currency& currency);
 // The UTC write time "2026-11-22T19:46:55Z" shown in the user's local time.

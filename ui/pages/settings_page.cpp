@@ -1,6 +1,5 @@
 #include "ui/pages/settings_page.h"
 
-#include "core/money/money.h"
 #include "ui/app/session.h"
 #include "ui/convert.h"
 #include "ui/dialogs/operator_dialog.h"
@@ -155,15 +154,15 @@ void SettingsPage::save()
     m_general->setVisible(false);
     m_saved->clear();
     FundSettings s = m_session.book().settings();
-    const std::optional<Money> unit = Money::tryParse(toStd(m_rounding->text().trimmed()), s.currency());
-    if (!unit || unit->minor() <= 0) {
+    const std::optional<std::int64_t> unit = amountFromText(m_rounding->text(), s.currency());
+    if (!unit || *unit <= 0) {
         m_problems.showOne(QStringLiteral("roundingUnit"),
                            tr("Type a positive amount, e.g. 5 to round to 5 %1.").arg(toQt(s.currency().symbol)));
         m_rounding->setFocus();
         return;
     }
     s.name = toStd(m_name->text().trimmed());
-    s.roundingUnit = unit->minor();
+    s.roundingUnit = *unit;
     s.frequency = parseFrequency(toStd(m_frequency->currentData().toString())).value_or(s.frequency);
     s.language = toStd(m_language->currentData().toString());
     s.backupKeep = m_backupKeep->value();
