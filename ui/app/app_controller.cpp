@@ -156,10 +156,14 @@ void AppController::showFund(std::unique_ptr<Book> book, const QString& path)
         });
     });
     // On the small laptop screens treasurers use (1366×768), every pixel counts.
+    // (The geometry is for desktops without a window manager that honours "maximized".)
     const QRect screen = m_main->screen()->availableGeometry();
-    if (screen.width() <= 1440 || screen.height() <= 800)
+    if (screen.width() <= 1440 || screen.height() <= 800) {
         m_main->setGeometry(screen);
-    m_main->show();
+        m_main->showMaximized();
+    } else {
+        m_main->show();
+    }
     if (m_welcome)
         m_welcome->close();
 }
