@@ -56,15 +56,18 @@ ContributionResult recordContribution(const RotationState& state, MemberId membe
     if (!inRotation(state, member))
         result.problems.push_back(Problem{"member", "contribution.member", {std::to_string(member)},
                                           "Member " + std::to_string(member) + " has no hand in this rotation"});
-    const auto collecting = collectingRound(state);
-    if (!collecting)
-        result.problems.push_back(contributionProblem("contribution.cycleComplete", "Every round of this cycle is paid out"));
     if (!result.problems.empty())
         return result;
 
+    // Once the cycle is complete only debts to the fund can still be paid.
+    const int collecting = collectingRound(state).value_or(activeRounds(state) + 1);
     std::int64_t owed = 0;
     for (int r = 1; r <= activeRounds(state); ++r)
         owed = checkedAdd(owed, std::max<std::int64_t>(0, checkedSub(due(state, member, r), paidBy(state, member, r))));
+    if (owed == 0 && !collectingRound(state)) {
+        result.problems.push_back(contributionProblem("contribution.cycleComplete", "Every round of this cycle is paid out"));
+        return result;
+    }
     if (amount > owed) {
         const std::string a = formatPlain(amount, currency), o = formatPlain(owed, currency);
         result.problems.push_back(contributionProblem("contribution.moreThanDue", "The amount " + a
@@ -91,7 +94,7 @@ ContributionResult recordContribution(const RotationState& state, MemberId membe
             view.round = r;
             view.dueOn = roundDate(state.spec, r);
             view.amount = part;
-            view.timing = date > view.dueOn ? Timing::Late : r > *collecting ? Timing::Early : Timing::OnTime;
+            view.timing = date > view.dueOn ? Timing::Late : r > collecting ? Timing::Early : Timing::OnTime;
             view.booking = booking;
             const FineCharge fine = lateFineFor(state, finesSoFar, member, r, part, date);
             if (fine.amount > 0) {
@@ -109,9 +112,9 @@ ContributionResult recordContribution(const RotationState& state, MemberId membe
         if (take > 0) {
             // A round already paid out is fully covered by the pot or an advance, so what is
             // still owed on it is always an advance to repay.
-            if (r < *collecting)
+            if (r < collecting)
                 throw Error("rotation: an amount owed on a paid-out round has no advance to repay");
-            addPart(take, r == *collecting ? Booking::Pot : Booking::Prepaid);
+            addPart(take, r == collecting ? Booking::Pot : Booking::Prepaid);
         }
     }
     result.postings = postings.take();
