@@ -50,6 +50,60 @@ Problems leaveProblems(const RotationState& state, MemberId member, std::vector<
     return problems;
 }
 
+// The rounds past the new end of the cycle no longer exist: everything others put toward
+// them moves back (advances to the fund, members' money to their open rounds, or to them).
+void settleDroppedRounds(const RotationState& after, int from, LeaveResult& result, PostingList& postings)
+{
+    const int last = activeRounds(after);
+    const RotationId id = after.spec.id;
+    for (MemberId m : rotationMembers(after.spec)) {
+        if (m == result.member)
+            continue;
+        std::int64_t moving = 0;
+        std::int64_t released = 0;
+        for (const RoundLine& l : after.lines) {
+            if (l.member != m || l.round <= last || l.booking == Booking::Advance)
+                continue;
+            const std::string held = l.booking == Booking::Pot ? rotation_accounts::pot(id) : rotation_accounts::prepaid(id);
+            RoundLine back = l;
+            back.amount = -l.amount;
+            back.date = result.date;
+            if (back.source != LineSource::FundAdvance)
+                back.source = LineSource::Carry;
+            result.lines.push_back(back);
+            if (l.source == LineSource::FundAdvance) {
+                postings.move(held, rotation_accounts::advance(m), l.amount);
+                released = checkedAdd(released, l.amount);
+            } else {
+                // Gather it in prepaid first, then place it like a payment.
+                postings.move(held, rotation_accounts::prepaid(id), l.amount);
+                moving = checkedAdd(moving, l.amount);
+            }
+        }
+        if (released != 0)
+            result.advancesReleased.push_back({m, released});
+        std::int64_t carried = 0;
+        for (int r = from; r <= last && moving > 0; ++r) {
+            const std::int64_t open = checkedSub(due(after, m, r), paidBy(after, m, r));
+            const std::int64_t move = std::min(moving, open);
+            if (move <= 0)
+                continue;
+            const Booking booking = r == from ? Booking::Pot : Booking::Prepaid;
+            result.lines.push_back(RoundLine{m, r, move, LineSource::Carry, booking, result.date});
+            if (booking == Booking::Pot)
+                postings.move(rotation_accounts::prepaid(id), rotation_accounts::pot(id), move);
+            carried = checkedAdd(carried, move);
+            moving -= move;
+        }
+        if (carried > 0)
+            result.othersCarried.push_back({m, carried});
+        if (moving > 0) {
+            postings.move(rotation_accounts::prepaid(id), std::string(accounts::Cash), moving);
+            result.othersRefunded.push_back({m, moving});
+        }
+    }
+}
+
 } // namespace
 
 LeaveResult computeLeave(const RotationState& state, MemberId member, Date date)
@@ -114,6 +168,10 @@ LeaveResult computeLeave(const RotationState& state, MemberId member, Date date)
                 result.kept = checkedAdd(result.kept, l.amount);
         }
         postings.move(std::string(accounts::GroupExpense), std::string(accounts::Cash), result.returnedPaidOut);
+        RotationState after = state;
+        after.withdrawals.push_back(result.withdrawal);
+        after.lines.insert(after.lines.end(), result.lines.begin(), result.lines.end());
+        settleDroppedRounds(after, from, result, postings);
     }
     result.postings = postings.take();
     result.debtAfter = checkedAdd(advanceOutstanding(state, member), result.newDebt);

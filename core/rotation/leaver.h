@@ -22,6 +22,11 @@ struct LeaveResult {
     std::int64_t kept = 0;                // Keep: paid for rounds not yet paid out, kept by the fund
     std::int64_t newDebt = 0;             // After receiving: remaining contributions now owed to the fund
     std::int64_t debtAfter = 0;           // the member's whole debt on advance:<member> afterwards
+    // Before receiving, the cycle loses the leaver's round(s): what others paid toward a round
+    // that no longer exists moves to their open rounds, or is given back when none is open.
+    std::vector<MemberAmount> othersCarried;
+    std::vector<MemberAmount> othersRefunded;
+    std::vector<MemberAmount> advancesReleased; // fund advances on dropped rounds, taken back
     Withdrawal withdrawal;
     std::vector<RoundLine> lines;
     std::vector<Posting> postings;
