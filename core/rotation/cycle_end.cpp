@@ -47,6 +47,11 @@ ReserveShareResult shareReserve(const RotationState& state, Date date)
                         halves += s.halves;
         weights.push_back(halves);
     }
+    std::int64_t totalWeight = 0;
+    for (std::int64_t w : weights)
+        totalWeight += w;
+    if (result.reserve == 0 || totalWeight == 0)
+        return result; // nothing to share, or no one left to share it with: no entry
     const auto parts = allocate(Money(result.reserve, state.spec.currency()), weights);
     PostingList postings;
     for (std::size_t i = 0; i < members.size(); ++i) {

@@ -109,9 +109,13 @@ std::vector<RoundPlan> planCycle(const RotationState& state)
 
 Problems checkFixedOrderEdit(const RotationState& state, const std::vector<HandNumber>& newOrder)
 {
+    Problems problems;
+    if (state.spec.order != OrderMethod::Fixed) {
+        problems.push_back(Problem{"fixedOrder", "rotation.notFixed", {}, "This rotation does not use a fixed order"});
+        return problems;
+    }
     RotationSpec edited = state.spec;
     edited.fixedOrder = newOrder;
-    Problems problems;
     for (const Problem& p : validateRotation(edited))
         if (p.field == "fixedOrder")
             problems.push_back(p);

@@ -159,6 +159,8 @@ std::vector<Date> roundDates(const RotationSpec& spec)
 
 std::int64_t holderContribution(const RotationSpec& spec, const Hand& hand, MemberId member)
 {
+    if (hand.holders.size() == 1)
+        return hand.holders.front().member == member ? spec.contributionPerHand : 0;
     std::vector<std::int64_t> weights;
     std::size_t mine = hand.holders.size();
     for (std::size_t i = 0; i < hand.holders.size(); ++i) {

@@ -59,11 +59,13 @@ int activeRounds(const RotationState& state)
     const int b = state.spec.beneficiariesPerRound;
     if (b < 1)
         return 0;
-    int receiving = 0;
-    for (const Hand& hand : state.spec.hands)
-        if (handReceived(state, hand.number) || !handWithdrawn(state, hand.number, cycleRounds(state.spec) + 1))
-            ++receiving;
-    return (receiving + b - 1) / b;
+    // A hand that leaves before receiving never receives afterwards, so the hands still due
+    // a pot are all hands but those.
+    int receiving = static_cast<int>(state.spec.hands.size());
+    for (const Withdrawal& w : state.withdrawals)
+        if (w.beforeReceiving)
+            receiving -= static_cast<int>(w.hands.size());
+    return (std::max(receiving, 0) + b - 1) / b;
 }
 
 std::optional<int> collectingRound(const RotationState& state)

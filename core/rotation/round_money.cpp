@@ -22,8 +22,10 @@ std::vector<std::pair<MemberId, std::int64_t>> otherWeights(const RotationState&
     for (const Hand& hand : state.spec.hands) {
         if (contains(beneficiaries, hand.number) || handWithdrawn(state, hand.number, round))
             continue;
-        for (auto& [member, weight] : out)
-            weight = checkedAdd(weight, holderContribution(state.spec, hand, member));
+        for (const HandShare& s : hand.holders) {
+            auto it = std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == s.member; });
+            it->second = checkedAdd(it->second, holderContribution(state.spec, hand, s.member));
+        }
     }
     return out;
 }

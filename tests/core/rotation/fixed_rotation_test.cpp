@@ -85,6 +85,9 @@ TEST_CASE("The plan shows dates, beneficiaries, pots and status; the fixed order
     CHECK(checkFixedOrderEdit(state, {1, 2, 4, 3}).empty());
     CHECK(hasCode(checkFixedOrderEdit(state, {2, 1, 3, 4}), "rotation.orderPaidRound"));
     CHECK(hasCode(checkFixedOrderEdit(state, {1, 2, 2, 3}), "rotation.fixedOrder"));
+    RotationState drawn = state;
+    drawn.spec.order = OrderMethod::Draw;
+    CHECK(hasCode(checkFixedOrderEdit(drawn, {1, 2, 4, 3}), "rotation.notFixed"));
     state.spec.fixedOrder = {1, 2, 4, 3};
     CHECK(scheduledBeneficiaries(state, 3) == std::vector<HandNumber>{4});
 }
