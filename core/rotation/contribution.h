@@ -10,6 +10,7 @@
 
 namespace tontine {
 
+// When a part of a payment was made relative to its round: after its date, on it, or ahead.
 enum class Timing { Late, OnTime, Early };
 std::string timingCode(Timing t); // "late", "on-time", "early"
 

@@ -9,6 +9,7 @@
 
 namespace tontine {
 
+// Where a round stands: paid out, being collected (the oldest unpaid), or still to come.
 enum class RoundStatus { PaidOut, Collecting, Upcoming };
 std::string roundStatusCode(RoundStatus s); // "paid", "collecting", "upcoming"
 

@@ -32,6 +32,8 @@ struct Hand {
     std::vector<HandShare> holders;
 };
 
+// One rotation as agreed: set once (the fixed order may change until a hand has received).
+// Amounts are minor units of `currencyCode`; it holds no record of payments.
 struct RotationSpec {
     RotationId id = 0;
     std::string name;

@@ -72,6 +72,8 @@ struct Withdrawal {
     bool beforeReceiving = true;
 };
 
+// The spec plus every record of the current cycle. Rebuilt by the book from storage; the
+// engine only reads it, and apply… functions append accepted results to it.
 struct RotationState {
     RotationSpec spec;
     std::vector<RoundOutcome> outcomes;
