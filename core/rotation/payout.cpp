@@ -144,8 +144,13 @@ PayoutResult preparePayout(const RotationState& state, int round, Date date)
         }
     }
     if (!result.problems.empty()) {
+        // Refused: show only the problems, never a half-computed breakdown.
         result.lines.clear();
         result.advanced.clear();
+        result.carried.clear();
+        result.refunded.clear();
+        result.advanceReleased.clear();
+        result.prepaidMovedIn = 0;
         return result;
     }
 

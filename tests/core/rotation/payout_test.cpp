@@ -19,6 +19,8 @@ TEST_CASE("Wait rule: a payout with a contribution missing is refused and writes
     CHECK(p.problems[0].args == std::vector<std::string>{"3", "7500", "1"});
     CHECK(p.problems[0].text == "Member 3 still owes 7500 for round 1");
     CHECK(p.postings.empty());
+    CHECK(p.lines.empty());
+    CHECK(p.beneficiaries.empty());
     CHECK_THROWS_AS(applyPayout(state, p), ValidationError);
     CHECK_FALSE(handReceived(state, 1));
 
