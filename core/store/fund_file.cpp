@@ -98,6 +98,10 @@ std::unique_ptr<FundFile> FundFile::open(const fs::path& path,
         throw StorageError(StorageError::Kind::NotAFund, path.filename().string() + " is not a Tontine fund");
 
     auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
+    // Exclusive locking before the first read: SQLite then keeps the WAL index in private
+    // memory (no -shm file) and never shares the file with another process.
+    db->exec("PRAGMA busy_timeout = 0");
+    db->exec("PRAGMA locking_mode = EXCLUSIVE");
     const auto appId = db->queryInt("PRAGMA application_id");
     if (appId != ApplicationId)
         throw StorageError(StorageError::Kind::NotAFund,

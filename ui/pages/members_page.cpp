@@ -150,8 +150,11 @@ int MembersPage::currentRow() const
 void MembersPage::selectMember(std::int64_t id)
 {
     const int row = m_model->rowOf(id);
-    if (row >= 0)
+    if (row >= 0) {
         m_table->selectRow(row);
+        // A member just added goes to the end of the list: show them.
+        m_table->scrollTo(m_model->index(row, 0));
+    }
 }
 
 void MembersPage::updateButtons()
