@@ -8,6 +8,7 @@
 #include "core/calendar/clock.h"
 #include "core/ledger/account.h"
 #include "core/ledger/entry.h"
+#include "core/meetings/meeting.h"
 #include "core/members/member.h"
 #include "core/settings/fund_settings.h"
 #include "core/store/backup.h"
@@ -103,6 +104,33 @@ public:
     EntrySeq reverse(EntrySeq seq, const std::string& reason, const Actor& actor);
     ChainHead chainHead() const;
     VerifyReport verify() const;
+
+    // Meetings (DESIGN §2: the unit of work). Money recorded during a meeting belongs to it.
+    MeetingRules meetingRules() const;
+    void setMeetingRules(const MeetingRules& rules, const Actor& actor);
+    // Opens a meeting on actor.date with the cash counted in the box. Refused when a meeting is
+    // open or the date is not after the last one. A difference from the books is recorded as
+    // an entry against "diff:cash" and needs a note.
+    MeetingId openMeeting(std::int64_t countedCash, const std::string& note, const Actor& actor);
+    std::optional<Meeting> currentMeeting() const;
+    std::optional<Meeting> meeting(MeetingId id) const;
+    std::vector<Meeting> meetings() const;
+    // Records (or, while the meeting is open, corrects) a member's attendance; the fund's rule
+    // sets the fine, which becomes a due of the member.
+    void recordAttendance(MeetingId meeting, MemberId member, AttendanceStatus status, const Actor& actor);
+    std::vector<Attendance> attendance(MeetingId meeting) const;
+    // Pays (part of) a due in the open meeting: Dr cash, Cr income:fines. Not more than owed.
+    EntrySeq payDue(DueId due, std::int64_t amountMinor, const Actor& actor);
+    std::vector<Due> dues(std::optional<MemberId> member, bool outstandingOnly) const;
+    // Closes the open meeting with the closing cash count; a difference is recorded (with a
+    // note) like at opening. Nothing in a closed meeting changes afterwards.
+    void closeMeeting(std::int64_t countedCash, const std::string& note, const Actor& actor);
+    MeetingSummary meetingSummary(MeetingId meeting) const;
+    // Cash in the box according to the books.
+    std::int64_t cashBalance() const;
+    // Posts a transaction into the open meeting (refused when none is open or the date is not
+    // the meeting's): the door for every money use case that happens at meetings.
+    EntrySeq postInMeeting(Entry entry, const Actor& actor);
 
     // Backups
     BackupInfo backupTo(const std::filesystem::path& target) const;
