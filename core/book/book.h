@@ -10,6 +10,14 @@
 #include "core/ledger/entry.h"
 #include "core/meetings/meeting.h"
 #include "core/members/member.h"
+#include "core/rotation/cycle_end.h"
+#include "core/rotation/draw.h"
+#include "core/rotation/leaver.h"
+#include "core/rotation/member_dues.h"
+#include "core/rotation/rotation_plan.h"
+#include "core/rotation/contribution.h"
+#include "core/rotation/auction.h"
+#include "core/rotation/rotation_snapshot.h"
 #include "core/settings/fund_settings.h"
 #include "core/store/backup.h"
 
@@ -132,6 +140,39 @@ public:
     // the meeting's): the door for every money use case that happens at meetings.
     EntrySeq postInMeeting(Entry entry, const Actor& actor);
 
+    // Rotations (docs/rotation-rules.md, "Using the engine from the book"). The engine
+    // decides; the book checks, then writes postings and records in one transaction. Money
+    // use cases happen in the open meeting on actor.date; problems come back as
+    // ValidationError and nothing is written.
+    // Creates a rotation from its agreed definition (id assigned; frequency and rounding unit
+    // are the fund's; currency defaults to the fund's) and its accounts; chained as "rotation:<id>".
+    RotationId createRotation(RotationSpec spec, const Actor& actor);
+    std::optional<RotationState> rotation(RotationId id) const;
+    std::vector<RotationSpec> rotations() const;
+    // Replaces the fixed order; hands that have received keep their place (R4).
+    void editFixedOrder(RotationId id, const std::vector<HandNumber>& order, const Actor& actor);
+    // The draw from the stored seed, every pick with what a person needs to check it by hand:
+    // the whole order, or the picks of one round.
+    std::vector<DrawStep> drawOrder(RotationId id) const;
+    std::vector<DrawStep> drawRound(RotationId id, int round) const;
+    // Checks one bid as it is entered (nothing is stored until the auction is decided).
+    Problems checkBid(RotationId id, int round, const Bid& bid) const;
+    // Decides an auction round from its bids; stores the outcome and the bids, chained as
+    // "rotation:<id>:round:<round>".
+    AuctionResult decideAuction(RotationId id, int round, const std::vector<Bid>& bids, const Actor& actor);
+    std::vector<Bid> bids(RotationId id, int round) const;
+    // A member's payment, allocated oldest round first; returns the allocation shown.
+    ContributionResult contribute(RotationId id, MemberId member, std::int64_t amountMinor, const Actor& actor);
+    FinePaymentResult payRotationFine(RotationId id, MemberId member, std::int64_t amountMinor, const Actor& actor);
+    PayoutResult payout(RotationId id, int round, const Actor& actor);
+    ReserveShareResult shareReserve(RotationId id, const Actor& actor);
+    LeaveResult leaveRotation(RotationId id, MemberId member, const Actor& actor);
+    std::vector<RoundPlan> plan(RotationId id) const;
+    // Every member's position on `date` (the meeting page's pre-filled amounts).
+    std::vector<MemberDue> rotationDuesOn(RotationId id, Date date) const;
+    // One member's rounds with what is due, paid and overdue on `date` (arrears).
+    std::vector<MemberRoundStatus> arrears(RotationId id, MemberId member, Date date) const;
+
     // Backups
     BackupInfo backupTo(const std::filesystem::path& target) const;
     std::vector<BackupInfo> automaticBackups() const;
@@ -142,6 +183,14 @@ private:
     EntrySeq appendAudit(const std::string& subject, const std::string& action, const std::string& memo,
                          const std::string& payload, const Actor& actor);
     void requireOperator(const Actor& actor) const;
+    // Rotations: the stored state (ValidationError when unknown), and the one write path of
+    // every rotation money use case: one entry in the open meeting + the records it carries.
+    RotationState requireRotation(RotationId id) const;
+    EntrySeq recordRotationMoney(RotationId id, const std::string& action, const std::string& memo,
+                                 std::vector<Posting> postings, const RotationRecords& records, const Actor& actor);
+    // Checks and appends a transaction in the meeting open on actor.date, inside the caller's
+    // transaction.
+    EntrySeq appendInMeeting(Entry entry, const Actor& actor);
 
     std::unique_ptr<BookFile> m_file;
     const Clock& m_clock;

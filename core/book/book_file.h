@@ -5,6 +5,7 @@
 #include "core/store/fund_file.h"
 #include "core/store/ledger_store.h"
 #include "core/store/member_store.h"
+#include "core/store/rotation_store.h"
 #include "core/store/settings_store.h"
 
 #include <memory>
@@ -14,7 +15,8 @@ namespace tontine {
 class BookFile {
 public:
     explicit BookFile(std::unique_ptr<store::FundFile> file)
-        : m_file(std::move(file)), ledger(m_file->db()), members(m_file->db()), settings(m_file->db())
+        : m_file(std::move(file)), ledger(m_file->db()), members(m_file->db()), settings(m_file->db()),
+          rotations(m_file->db())
     {
     }
     store::Database& db() { return m_file->db(); }
@@ -27,6 +29,7 @@ public:
     store::LedgerStore ledger;
     store::MemberStore members;
     store::SettingsStore settings;
+    store::RotationStore rotations;
 };
 
 } // namespace tontine

@@ -5,6 +5,7 @@
 #include "core/book/book_file.h"
 
 #include <map>
+#include <string_view>
 
 namespace tontine {
 
@@ -19,7 +20,46 @@ std::map<std::string, std::string> currentSnapshots(BookFile& file)
         out["operator:" + std::to_string(op.id)] = operatorSnapshot(op);
     for (const auto& m : file.members.list({}, true))
         out["member:" + std::to_string(m.id)] = memberSnapshot(m);
+    for (RotationId id : file.rotations.ids()) {
+        if (auto spec = file.rotations.spec(id))
+            out[rotationSubject(id)] = rotationSpecSnapshot(*spec);
+        for (const auto& [round, decision] : file.rotations.decisions(id))
+            out[auctionSubject(id, round)] = auctionSnapshot(id, decision.first, decision.second);
+    }
     return out;
+}
+
+bool isRecordsSubject(const std::string& subject)
+{
+    const std::string_view suffix = ":records";
+    return subject.size() > suffix.size() && subject.compare(subject.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// A rotation's records (lines, fines, payouts, withdrawals, …) against the payload of the
+// entry that wrote them: a changed, added or removed row no longer matches its entry.
+bool checkRotationRecords(BookFile& file, VerifyReport& report)
+{
+    for (RotationId id : file.rotations.ids()) {
+        auto stored = file.rotations.recordsByEntry(id);
+        for (const auto& [seq, payload] : file.rotations.recordEntries(id)) {
+            const auto it = stored.find(seq);
+            const std::string now = recordsSnapshot(id, it == stored.end() ? RotationRecords{} : it->second);
+            if (now != payload) {
+                report.firstBadEntry = seq;
+                report.problem = "the records of rotation " + std::to_string(id) +
+                                 " were changed outside Tontine: they no longer match entry " + std::to_string(seq);
+                return false;
+            }
+            if (it != stored.end())
+                stored.erase(it);
+        }
+        if (!stored.empty()) {
+            report.problem = "rotation " + std::to_string(id) + " has records naming entry " +
+                             std::to_string(stored.begin()->first) + ", which never recorded them";
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -44,6 +84,8 @@ VerifyReport Book::verify() const
     // Records changed behind the app's back: the table no longer says what the chain says.
     auto current = currentSnapshots(*m_file);
     for (const auto& event : m_file->ledger.latestAuditEvents()) {
+        if (isRecordsSubject(event.subject))
+            continue; // checked entry by entry below
         auto it = current.find(event.subject);
         if (it == current.end()) {
             report.firstBadEntry = event.seq;
@@ -63,6 +105,8 @@ VerifyReport Book::verify() const
         report.problem = current.begin()->first + " is in the file but was never recorded in the chain";
         return report;
     }
+    if (!checkRotationRecords(*m_file, report))
+        return report;
 
     // Entries removed from the end leave a valid but shorter chain; the automatic backups
     // remember a longer one.

@@ -53,6 +53,10 @@ std::vector<Account> fundAccounts()
         make(GrantExpense, "Social grants", AccountKind::Expense),
         make(GroupExpense, "Group costs", AccountKind::Expense),
         make(OpeningBalances, "Opening balances", AccountKind::Equity),
+        // Rotations (docs/rotation-rules.md); funds older than schema 3 get them by migration.
+        make("income:commission", "Organiser's commission", AccountKind::Income),
+        make("income:discounts", "Auction discounts kept", AccountKind::Income),
+        make("income:forfeits", "Contributions forfeited by leavers", AccountKind::Income),
     };
 }
 

@@ -98,6 +98,164 @@ CREATE TRIGGER posting_no_delete BEFORE DELETE ON posting
 BEGIN SELECT RAISE(ABORT, 'posted entries are never deleted; reverse them'); END;
 )sql";
 
+
+// Version 3: rotations (docs/rotation-rules.md). The agreed definition (rotation, its hands)
+// is chained as audit events; the records of the cycle (outcomes, allocation lines, fines,
+// fine payments, withdrawals, bids) are facts: never updated or deleted, except that a
+// decided outcome is marked paid once and the fixed order may change until paid (the book
+// checks which edits the engine allows). Every record names the entry that chained it.
+constexpr const char* SchemaV3 = R"sql(
+CREATE TABLE rotation (
+    id                      INTEGER PRIMARY KEY CHECK (id > 0),
+    name                    TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    currency                TEXT NOT NULL CHECK (length(currency) = 3),
+    contribution_per_hand   INTEGER NOT NULL CHECK (contribution_per_hand > 0),
+    rounding_unit           INTEGER NOT NULL CHECK (rounding_unit > 0),
+    frequency               TEXT NOT NULL CHECK (frequency IN ('weekly', 'fortnightly', 'monthly')),
+    every_kth               INTEGER NOT NULL CHECK (every_kth BETWEEN 1 AND 52),
+    start_date              TEXT NOT NULL CHECK (start_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    beneficiaries_per_round INTEGER NOT NULL CHECK (beneficiaries_per_round > 0),
+    order_method            TEXT NOT NULL CHECK (order_method IN ('fixed', 'draw', 'auction')),
+    fixed_order             TEXT NOT NULL DEFAULT '',
+    draw_seed               TEXT NOT NULL DEFAULT '',
+    discount_rule           TEXT NOT NULL CHECK (discount_rule IN ('shared-now', 'kept', 'shared-at-end')),
+    minimum_bid             INTEGER NOT NULL CHECK (minimum_bid >= 0),
+    commission_kind         TEXT NOT NULL CHECK (commission_kind IN ('none', 'fixed', 'percent')),
+    commission_amount       INTEGER NOT NULL CHECK (commission_amount >= 0),
+    commission_bp           INTEGER NOT NULL CHECK (commission_bp >= 0),
+    commission_source       TEXT NOT NULL CHECK (commission_source IN ('winner', 'pot')),
+    fine_kind               TEXT NOT NULL CHECK (fine_kind IN ('none', 'fixed', 'percent')),
+    fine_amount             INTEGER NOT NULL CHECK (fine_amount >= 0),
+    fine_bp                 INTEGER NOT NULL CHECK (fine_bp >= 0),
+    fine_per_period         INTEGER NOT NULL CHECK (fine_per_period IN (0, 1)),
+    shortfall               TEXT NOT NULL CHECK (shortfall IN ('wait', 'advance')),
+    leaver_refund           TEXT NOT NULL CHECK (leaver_refund IN ('return', 'keep')),
+    reserve_shared_by       INTEGER REFERENCES entry(seq)
+) STRICT;
+CREATE TRIGGER rotation_no_delete BEFORE DELETE ON rotation
+BEGIN SELECT RAISE(ABORT, 'rotations are never deleted'); END;
+CREATE TRIGGER rotation_fixed_terms BEFORE UPDATE OF id, name, currency, contribution_per_hand, rounding_unit,
+    frequency, every_kth, start_date, beneficiaries_per_round, order_method, draw_seed, discount_rule, minimum_bid,
+    commission_kind, commission_amount, commission_bp, commission_source, fine_kind, fine_amount, fine_bp,
+    fine_per_period, shortfall, leaver_refund ON rotation
+BEGIN SELECT RAISE(ABORT, 'a rotation''s terms are fixed once agreed; only the fixed order may change'); END;
+CREATE TRIGGER rotation_reserve_once BEFORE UPDATE OF reserve_shared_by ON rotation
+WHEN OLD.reserve_shared_by IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the reserve is shared once'); END;
+
+-- One row per holder of a hand: a whole hand (2 halves) or two half holders.
+CREATE TABLE rotation_hand (
+    rotation_id INTEGER NOT NULL REFERENCES rotation(id),
+    hand        INTEGER NOT NULL CHECK (hand > 0),
+    place       INTEGER NOT NULL CHECK (place IN (1, 2)),
+    member_id   INTEGER NOT NULL REFERENCES member(id),
+    halves      INTEGER NOT NULL CHECK (halves IN (1, 2)),
+    PRIMARY KEY (rotation_id, hand, place)
+) STRICT, WITHOUT ROWID;
+
+-- A decided round: beneficiaries with their discounts, one row per beneficiary.
+CREATE TABLE rotation_outcome (
+    rotation_id INTEGER NOT NULL REFERENCES rotation(id),
+    round       INTEGER NOT NULL CHECK (round > 0),
+    place       INTEGER NOT NULL CHECK (place > 0),
+    hand        INTEGER NOT NULL CHECK (hand > 0),
+    discount    INTEGER NOT NULL CHECK (discount >= 0),
+    decided_by  INTEGER NOT NULL REFERENCES entry(seq), -- the auction's audit event, or the payout entry
+    paid_on     TEXT CHECK (paid_on IS NULL OR paid_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    paid_by     INTEGER REFERENCES entry(seq),
+    CHECK ((paid_on IS NULL) = (paid_by IS NULL)),
+    PRIMARY KEY (rotation_id, round, place)
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER rotation_outcome_paid_once BEFORE UPDATE ON rotation_outcome
+WHEN OLD.paid_by IS NOT NULL OR NEW.rotation_id IS NOT OLD.rotation_id OR NEW.round IS NOT OLD.round
+  OR NEW.place IS NOT OLD.place OR NEW.hand IS NOT OLD.hand OR NEW.discount IS NOT OLD.discount
+  OR NEW.decided_by IS NOT OLD.decided_by
+BEGIN SELECT RAISE(ABORT, 'a decided round only changes once, when it is paid out'); END;
+
+CREATE TABLE rotation_line (
+    id          INTEGER PRIMARY KEY,
+    rotation_id INTEGER NOT NULL REFERENCES rotation(id),
+    member_id   INTEGER NOT NULL REFERENCES member(id),
+    round       INTEGER NOT NULL CHECK (round > 0),
+    amount      INTEGER NOT NULL,
+    source      TEXT NOT NULL CHECK (source IN ('payment', 'advance', 'carry', 'refund', 'forfeit')),
+    booking     TEXT NOT NULL CHECK (booking IN ('pot', 'prepaid', 'advance')),
+    date        TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    entry_seq   INTEGER NOT NULL REFERENCES entry(seq)
+) STRICT;
+CREATE INDEX rotation_line_rotation ON rotation_line(rotation_id, id);
+
+CREATE TABLE rotation_fine (
+    id           INTEGER PRIMARY KEY,
+    rotation_id  INTEGER NOT NULL REFERENCES rotation(id),
+    member_id    INTEGER NOT NULL REFERENCES member(id),
+    round        INTEGER NOT NULL CHECK (round > 0),
+    date         TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    amount       INTEGER NOT NULL CHECK (amount > 0),
+    periods_late INTEGER NOT NULL CHECK (periods_late >= 0),
+    entry_seq    INTEGER NOT NULL REFERENCES entry(seq)
+) STRICT;
+
+CREATE TABLE rotation_fine_payment (
+    id          INTEGER PRIMARY KEY,
+    rotation_id INTEGER NOT NULL REFERENCES rotation(id),
+    member_id   INTEGER NOT NULL REFERENCES member(id),
+    date        TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    amount      INTEGER NOT NULL CHECK (amount > 0),
+    entry_seq   INTEGER NOT NULL REFERENCES entry(seq)
+) STRICT;
+
+-- hands: the hand numbers the member held, comma-separated ("2,5").
+CREATE TABLE rotation_withdrawal (
+    id               INTEGER PRIMARY KEY,
+    rotation_id      INTEGER NOT NULL REFERENCES rotation(id),
+    member_id        INTEGER NOT NULL REFERENCES member(id),
+    date             TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    from_round       INTEGER NOT NULL CHECK (from_round > 0),
+    hands            TEXT NOT NULL CHECK (hands GLOB '[1-9]*' AND hands NOT GLOB '*[^0-9,]*'),
+    before_receiving INTEGER NOT NULL CHECK (before_receiving IN (0, 1)),
+    entry_seq        INTEGER NOT NULL REFERENCES entry(seq),
+    UNIQUE (rotation_id, member_id)
+) STRICT;
+
+CREATE TABLE rotation_bid (
+    id          INTEGER PRIMARY KEY,
+    rotation_id INTEGER NOT NULL REFERENCES rotation(id),
+    round       INTEGER NOT NULL CHECK (round > 0),
+    member_id   INTEGER NOT NULL REFERENCES member(id),
+    hand        INTEGER NOT NULL CHECK (hand > 0),
+    discount    INTEGER NOT NULL CHECK (discount >= 0),
+    sequence    INTEGER NOT NULL,
+    entry_seq   INTEGER NOT NULL REFERENCES entry(seq)
+) STRICT;
+)sql";
+
+// Facts of a rotation's cycle are never changed or removed (the chain names them).
+constexpr const char* SchemaV3Guards[] = {"rotation_hand", "rotation_line", "rotation_fine", "rotation_fine_payment",
+                                          "rotation_withdrawal", "rotation_bid"};
+
+void applyV3(Database& db)
+{
+    db.exec(SchemaV3);
+    for (const char* table : SchemaV3Guards) {
+        const std::string t(table);
+        db.exec("CREATE TRIGGER " + t + "_no_update BEFORE UPDATE ON " + t +
+                " BEGIN SELECT RAISE(ABORT, 'rotation records are never changed'); END;");
+        db.exec("CREATE TRIGGER " + t + "_no_delete BEFORE DELETE ON " + t +
+                " BEGIN SELECT RAISE(ABORT, 'rotation records are never deleted'); END;");
+    }
+    db.exec("CREATE TRIGGER rotation_outcome_no_delete BEFORE DELETE ON rotation_outcome "
+            "BEGIN SELECT RAISE(ABORT, 'rotation records are never deleted'); END;");
+    // The fund-wide accounts the rotation engine posts to (docs/rotation-rules.md, Accounts),
+    // for a fund that exists already; a new fund gets them from accounts::fundAccounts()
+    // after the migrations, in the chart's order.
+    db.exec("INSERT INTO account (code, name, kind) SELECT column1, column2, 'income' FROM (VALUES "
+            "('income:commission', 'Organiser''s commission'), "
+            "('income:discounts', 'Auction discounts kept'), "
+            "('income:forfeits', 'Contributions forfeited by leavers')) "
+            "WHERE EXISTS (SELECT 1 FROM account)");
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
@@ -105,6 +263,8 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> steps = {
         {1, "settings, operators, members, accounts, entries and postings",
          [](Database& db) { db.exec(SchemaV1); }},
+        {3, "rotations: definition, hands, outcomes, allocation lines, fines, withdrawals, bids",
+         [](Database& db) { applyV3(db); }},
     };
     return steps;
 }

@@ -1,0 +1,160 @@
+// Book's rotation use cases that move money: contribution, fine payment, payout, the
+// reserve's share-out at cycle end, and a leaver. Each loads the state, lets the engine
+// decide, and — only when it found no problem — writes one entry in the open meeting and
+// the records the result carries, in one transaction (docs/rotation-rules.md).
+#include "core/book/book.h"
+
+#include "core/book/book_file.h"
+#include "core/ledger/entry_rules.h"
+
+namespace tontine {
+
+namespace {
+
+std::string roundLabel(RotationId id, int round)
+{
+    return "Rotation " + std::to_string(id) + ", round " + std::to_string(round);
+}
+
+std::string handsText(const std::vector<HandNumber>& hands)
+{
+    std::string out;
+    for (HandNumber h : hands)
+        out += (out.empty() ? "hand " : ", hand ") + std::to_string(h);
+    return out;
+}
+
+// Money is recorded at the meeting open on the action's date (DESIGN §2).
+void requireMeetingOn(const std::optional<Meeting>& meeting, const Actor& actor)
+{
+    if (!meeting || !meeting->isOpen())
+        throw ValidationError("meeting", "meeting.none_open", "Open the meeting first: money is recorded at a meeting");
+    if (meeting->date != actor.date)
+        throw ValidationError("date", "meeting.other_date",
+                              "The open meeting is dated " + meeting->date.iso() + ", not " + actor.date.iso(),
+                              {meeting->date.iso(), actor.date.iso()});
+}
+
+template <typename Result>
+void refuseOnProblems(const Result& result)
+{
+    if (!result.problems.empty())
+        throw ValidationError(result.problems);
+}
+
+} // namespace
+
+EntrySeq Book::appendInMeeting(Entry entry, const Actor& actor)
+{
+    requireMeetingOn(currentMeeting(), actor);
+    entry.kind = EntryKind::Transaction;
+    entry.date = actor.date;
+    entry.operatorName = actor.operatorName;
+    entry.writtenAt = m_clock.nowUtc();
+    if (auto problems = checkEntry(entry); !problems.empty())
+        throw ValidationError(problems);
+    return m_file->ledger.append(entry);
+}
+
+EntrySeq Book::recordRotationMoney(RotationId id, const std::string& action, const std::string& memo,
+                                   std::vector<Posting> postings, const RotationRecords& records, const Actor& actor)
+{
+    // The records ride in the entry's payload (hashed), so a record changed in the tables
+    // no longer matches its entry (docs/hash-chain.md).
+    Entry entry;
+    entry.memo = memo;
+    entry.action = action;
+    entry.subject = rotationRecordsSubject(id);
+    entry.payload = recordsSnapshot(id, records);
+    entry.postings = std::move(postings);
+    store::Transaction tx(m_file->db());
+    EntrySeq seq = 0;
+    if (entry.postings.empty()) {
+        // A record with no money (a leaver who paid nothing, an empty reserve) is still a
+        // meeting's fact, chained as an audit event.
+        requireMeetingOn(currentMeeting(), actor);
+        seq = appendAudit(entry.subject, action, memo, entry.payload, actor);
+    } else {
+        seq = appendInMeeting(std::move(entry), actor);
+    }
+    m_file->rotations.insertRecords(id, records, seq);
+    tx.commit();
+    return seq;
+}
+
+ContributionResult Book::contribute(RotationId id, MemberId member, std::int64_t amountMinor, const Actor& actor)
+{
+    requireOperator(actor);
+    const RotationState state = requireRotation(id);
+    ContributionResult result = recordContribution(state, member, actor.date, amountMinor);
+    refuseOnProblems(result);
+    RotationRecords records;
+    records.lines = result.lines;
+    records.fines = result.fines;
+    const auto m = m_file->members.get(member);
+    recordRotationMoney(id, "contribution",
+                        "Rotation " + std::to_string(id) + ": contribution of " + (m ? m->fullName() : std::to_string(member)),
+                        result.postings, records, actor);
+    return result;
+}
+
+FinePaymentResult Book::payRotationFine(RotationId id, MemberId member, std::int64_t amountMinor, const Actor& actor)
+{
+    requireOperator(actor);
+    const RotationState state = requireRotation(id);
+    FinePaymentResult result = recordFinePayment(state, member, actor.date, amountMinor);
+    refuseOnProblems(result);
+    RotationRecords records;
+    records.finePayments = {result.payment};
+    const auto m = m_file->members.get(member);
+    recordRotationMoney(id, "fine",
+                        "Rotation " + std::to_string(id) + ": late fine paid by " + (m ? m->fullName() : std::to_string(member)),
+                        result.postings, records, actor);
+    return result;
+}
+
+PayoutResult Book::payout(RotationId id, int round, const Actor& actor)
+{
+    requireOperator(actor);
+    const RotationState state = requireRotation(id);
+    PayoutResult result = preparePayout(state, round, actor.date);
+    refuseOnProblems(result);
+    result.outcome.discounts.resize(result.outcome.beneficiaries.size(), 0);
+    RotationRecords records;
+    records.lines = result.lines;
+    records.payout = result.outcome;
+    recordRotationMoney(id, "payout", roundLabel(id, round) + ": payout to " + handsText(result.outcome.beneficiaries),
+                        result.postings, records, actor);
+    return result;
+}
+
+ReserveShareResult Book::shareReserve(RotationId id, const Actor& actor)
+{
+    requireOperator(actor);
+    const RotationState state = requireRotation(id);
+    ReserveShareResult result = tontine::shareReserve(state, actor.date);
+    refuseOnProblems(result);
+    RotationRecords records;
+    records.reserveShared = true;
+    recordRotationMoney(id, "reserve", "Rotation " + std::to_string(id) + ": discount reserve shared out",
+                        result.postings, records, actor);
+    return result;
+}
+
+LeaveResult Book::leaveRotation(RotationId id, MemberId member, const Actor& actor)
+{
+    requireOperator(actor);
+    const RotationState state = requireRotation(id);
+    LeaveResult result = computeLeave(state, member, actor.date);
+    refuseOnProblems(result);
+    RotationRecords records;
+    records.lines = result.lines;
+    records.withdrawal = result.withdrawal;
+    const auto m = m_file->members.get(member);
+    recordRotationMoney(id, "leave",
+                        "Rotation " + std::to_string(id) + ": " + (m ? m->fullName() : std::to_string(member)) + " leaves",
+                        result.postings, records, actor);
+    return result;
+}
+
+} // namespace tontine
