@@ -1,0 +1,101 @@
+// Rotation use cases through the Book that end or change a cycle: leavers, the reserve
+// shared at cycle end, and a definition refused as a whole.
+#include "tests/core/book/rotation_book_fixture.h"
+
+using namespace rotation_book_test;
+
+TEST_CASE("A member leaving before receiving through the book gets back what they paid, and it is kept in the file", "[rotation][book]")
+{
+    RotationFund f;
+    const RotationId id = f.book->createRotation(f.spec(10000), f.actor()); // order 3, 1, 5, 2, 4
+    f.openMeetingOn(Date::fromYmd(2026, 3, 10));
+    for (MemberId m : f.members)
+        f.book->contribute(id, m, 10000, f.actor());
+    f.book->payout(id, 1, f.actor());
+    f.closeMeeting();
+    f.openMeetingOn(Date::fromYmd(2026, 4, 10));
+    f.book->contribute(id, f.members[3], 10000, f.actor()); // hand 4 pays round 2, then leaves
+    const LeaveResult left = f.book->leaveRotation(id, f.members[3], f.actor());
+    CHECK(left.beforeReceiving);
+    CHECK(left.returnedFromPot == 10000);
+    CHECK(left.returnedPaidOut == 10000);
+    CHECK(f.balance("pot:1") == 0);
+    CHECK(f.balance("cash") == 50000 - 50000 + 10000 - 20000);
+    CHECK_THROWS_AS(f.book->leaveRotation(id, f.members[3], f.actor()), ValidationError); // already left
+    f.closeMeeting();
+
+    f.reopen();
+    const auto state = f.book->rotation(id);
+    REQUIRE(state->withdrawals.size() == 1);
+    CHECK(state->withdrawals[0].member == f.members[3]);
+    CHECK(state->withdrawals[0].hands == std::vector<HandNumber>{4});
+    CHECK(activeRounds(*state) == 4);
+    CHECK(f.book->plan(id).size() == 4);
+    CHECK(f.book->verify().ok());
+}
+
+TEST_CASE("The discount reserve is shared once at cycle end through the book", "[rotation][book]")
+{
+    RotationFund f;
+    RotationSpec spec = f.spec(10000, OrderMethod::Auction);
+    spec.fixedOrder.clear();
+    const RotationId id = f.book->createRotation(spec, f.actor());
+    std::int64_t discounts = 0;
+    for (int round = 1; round <= 5; ++round) {
+        f.openMeetingOn(roundDate(f.book->rotation(id)->spec, round));
+        // The lowest hand that has not received bids 1000 × round.
+        const auto state = *f.book->rotation(id);
+        std::vector<Bid> bids;
+        for (const Hand& hand : state.spec.hands)
+            if (!handReceived(state, hand.number) && bids.empty() && round < 5)
+                bids.push_back(Bid{hand.holders[0].member, hand.number, 1000 * round, 1});
+        const auto decided = f.book->decideAuction(id, round, bids, f.actor());
+        discounts += decided.outcome.discounts[0];
+        for (MemberId m : f.members)
+            f.book->contribute(id, m, 10000, f.actor());
+        f.book->payout(id, round, f.actor());
+        f.closeMeeting();
+    }
+    CHECK(discounts == 1000 + 2000 + 3000 + 4000);
+    CHECK(f.balance("pot-reserve:1") == -discounts);
+    f.openMeetingOn(Date::fromYmd(2026, 7, 20));
+    const ReserveShareResult shared = f.book->shareReserve(id, f.actor());
+    REQUIRE(shared.shares.size() == 5);
+    for (const auto& s : shared.shares)
+        CHECK(s.amount == discounts / 5);
+    CHECK(f.balance("pot-reserve:1") == 0);
+    CHECK(f.balance("cash") == 0);
+    const auto count = f.book->entryCount();
+    CHECK_THROWS_AS(f.book->shareReserve(id, f.actor()), ValidationError);
+    CHECK(f.book->entryCount() == count);
+    f.closeMeeting();
+    f.reopen();
+    CHECK(f.book->rotation(id)->reserveShared);
+    CHECK(f.book->verify().ok());
+}
+
+TEST_CASE("A rotation definition is refused as a whole: bad terms, unknown or departed holders, another currency", "[rotation][book]")
+{
+    RotationFund f;
+    f.book->deactivateMember(f.members[4], f.actor());
+    RotationSpec spec = f.spec(0);
+    spec.currencyCode = "EUR";
+    spec.hands[0].holders[0].member = 42;
+    const auto count = f.book->entryCount();
+    const auto accounts = f.book->accounts().size();
+    try {
+        f.book->createRotation(spec, f.actor());
+        FAIL("the rotation was created");
+    } catch (const ValidationError& e) {
+        std::vector<std::string> codes;
+        for (const auto& p : e.problems())
+            codes.push_back(p.code);
+        CHECK(std::count(codes.begin(), codes.end(), "member.unknown") == 1);
+        CHECK(std::count(codes.begin(), codes.end(), "member.inactive") == 1);
+        CHECK(std::count(codes.begin(), codes.end(), "rotation.currency") == 1);
+        CHECK(e.problems().size() >= 4); // and the contribution
+    }
+    CHECK(f.book->entryCount() == count);
+    CHECK(f.book->accounts().size() == accounts);
+    CHECK(f.book->rotations().empty());
+}
