@@ -208,9 +208,8 @@ std::optional<EntrySeq> Book::reversedBy(EntrySeq seq) const { return m_file->le
 
 ChainHead Book::chainHead() const { return m_file->ledger.head(); }
 
-EntrySeq Book::post(Entry entry, const Actor& actor)
+EntrySeq Book::appendTransaction(Entry entry, const Actor& actor)
 {
-    requireOperator(actor);
     entry.kind = EntryKind::Transaction;
     entry.date = actor.date;
     entry.operatorName = actor.operatorName;
@@ -218,8 +217,14 @@ EntrySeq Book::post(Entry entry, const Actor& actor)
     // The double-entry rule, at its one point.
     if (auto problems = checkEntry(entry); !problems.empty())
         throw ValidationError(problems);
+    return m_file->ledger.append(entry);
+}
+
+EntrySeq Book::post(Entry entry, const Actor& actor)
+{
+    requireOperator(actor);
     store::Transaction tx(m_file->db());
-    const EntrySeq seq = m_file->ledger.append(entry);
+    const EntrySeq seq = appendTransaction(std::move(entry), actor);
     tx.commit();
     return seq;
 }

@@ -180,6 +180,9 @@ public:
 
 private:
     Book(std::unique_ptr<BookFile> file, const Clock& clock, BookOptions options);
+    // Checks and appends a transaction inside the caller's transaction (the double-entry rule
+    // is checked here, at its one point); `post` and every money use case go through it.
+    EntrySeq appendTransaction(Entry entry, const Actor& actor);
     EntrySeq appendAudit(const std::string& subject, const std::string& action, const std::string& memo,
                          const std::string& payload, const Actor& actor);
     void requireOperator(const Actor& actor) const;
