@@ -191,8 +191,8 @@ private:
     RotationState requireRotation(RotationId id) const;
     EntrySeq recordRotationMoney(RotationId id, const std::string& action, const std::string& memo,
                                  std::vector<Posting> postings, const RotationRecords& records, const Actor& actor);
-    // Checks and appends a transaction in the meeting open on actor.date, inside the caller's
-    // transaction.
+    // appendTransaction in the meeting open on actor.date (refused otherwise), inside the
+    // caller's transaction. Temporary home until main's postInMeeting offers the same.
     EntrySeq appendInMeeting(Entry entry, const Actor& actor);
 
     std::unique_ptr<BookFile> m_file;

@@ -5,7 +5,6 @@
 #include "core/book/book.h"
 
 #include "core/book/book_file.h"
-#include "core/ledger/entry_rules.h"
 
 namespace tontine {
 
@@ -47,13 +46,7 @@ void refuseOnProblems(const Result& result)
 EntrySeq Book::appendInMeeting(Entry entry, const Actor& actor)
 {
     requireMeetingOn(currentMeeting(), actor);
-    entry.kind = EntryKind::Transaction;
-    entry.date = actor.date;
-    entry.operatorName = actor.operatorName;
-    entry.writtenAt = m_clock.nowUtc();
-    if (auto problems = checkEntry(entry); !problems.empty())
-        throw ValidationError(problems);
-    return m_file->ledger.append(entry);
+    return appendTransaction(std::move(entry), actor);
 }
 
 EntrySeq Book::recordRotationMoney(RotationId id, const std::string& action, const std::string& memo,
