@@ -157,8 +157,8 @@ public:
     std::vector<DrawStep> drawRound(RotationId id, int round) const;
     // Checks one bid as it is entered (nothing is stored until the auction is decided).
     Problems checkBid(RotationId id, int round, const Bid& bid) const;
-    // Decides an auction round from its bids; stores the outcome and the bids, chained as
-    // "rotation:<id>:round:<round>".
+    // Decides an auction round from its bids at the open meeting; stores the outcome and the
+    // bids, chained as "rotation:<id>:round:<round>".
     AuctionResult decideAuction(RotationId id, int round, const std::vector<Bid>& bids, const Actor& actor);
     std::vector<Bid> bids(RotationId id, int round) const;
     // A member's payment, allocated oldest round first; returns the allocation shown.
@@ -194,6 +194,7 @@ private:
     // appendTransaction in the meeting open on actor.date (refused otherwise), inside the
     // caller's transaction. Temporary home until main's postInMeeting offers the same.
     EntrySeq appendInMeeting(Entry entry, const Actor& actor);
+    void requireOpenMeeting(const Actor& actor) const;
 
     std::unique_ptr<BookFile> m_file;
     const Clock& m_clock;

@@ -23,17 +23,6 @@ std::string handsText(const std::vector<HandNumber>& hands)
     return out;
 }
 
-// Money is recorded at the meeting open on the action's date (DESIGN §2).
-void requireMeetingOn(const std::optional<Meeting>& meeting, const Actor& actor)
-{
-    if (!meeting || !meeting->isOpen())
-        throw ValidationError("meeting", "meeting.none_open", "Open the meeting first: money is recorded at a meeting");
-    if (meeting->date != actor.date)
-        throw ValidationError("date", "meeting.other_date",
-                              "The open meeting is dated " + meeting->date.iso() + ", not " + actor.date.iso(),
-                              {meeting->date.iso(), actor.date.iso()});
-}
-
 template <typename Result>
 void refuseOnProblems(const Result& result)
 {
@@ -43,9 +32,21 @@ void refuseOnProblems(const Result& result)
 
 } // namespace
 
+void Book::requireOpenMeeting(const Actor& actor) const
+{
+    // Rotation facts are recorded at the meeting open on the action's date (DESIGN §2).
+    const auto meeting = currentMeeting();
+    if (!meeting || !meeting->isOpen())
+        throw ValidationError("meeting", "meeting.none_open", "Open the meeting first: this is recorded at a meeting");
+    if (meeting->date != actor.date)
+        throw ValidationError("date", "meeting.other_date",
+                              "The open meeting is dated " + meeting->date.iso() + ", not " + actor.date.iso(),
+                              {meeting->date.iso(), actor.date.iso()});
+}
+
 EntrySeq Book::appendInMeeting(Entry entry, const Actor& actor)
 {
-    requireMeetingOn(currentMeeting(), actor);
+    requireOpenMeeting(actor);
     return appendTransaction(std::move(entry), actor);
 }
 
@@ -65,7 +66,7 @@ EntrySeq Book::recordRotationMoney(RotationId id, const std::string& action, con
     if (entry.postings.empty()) {
         // A record with no money (a leaver who paid nothing, an empty reserve) is still a
         // meeting's fact, chained as an audit event.
-        requireMeetingOn(currentMeeting(), actor);
+        requireOpenMeeting(actor);
         seq = appendAudit(entry.subject, action, memo, entry.payload, actor);
     } else {
         seq = appendInMeeting(std::move(entry), actor);

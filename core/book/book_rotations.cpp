@@ -4,6 +4,8 @@
 
 #include "core/book/book_file.h"
 
+#include <set>
+
 namespace tontine {
 
 namespace {
@@ -17,8 +19,11 @@ std::string rotationLabel(const RotationSpec& spec)
 // the people present, and accounts are opened in their names.
 void checkHolders(const RotationSpec& spec, const store::MemberStore& members, Problems& problems)
 {
+    std::set<MemberId> seen; // one problem per member, however many hands they hold
     for (const Hand& hand : spec.hands)
         for (const HandShare& share : hand.holders) {
+            if (!seen.insert(share.member).second)
+                continue;
             const auto m = members.get(share.member);
             const std::string n = std::to_string(share.member);
             if (!m)
@@ -138,6 +143,7 @@ Problems Book::checkBid(RotationId id, int round, const Bid& bid) const
 AuctionResult Book::decideAuction(RotationId id, int round, const std::vector<Bid>& bids, const Actor& actor)
 {
     requireOperator(actor);
+    requireOpenMeeting(actor); // the group bids in the meeting
     const RotationState state = requireRotation(id);
     AuctionResult result = tontine::decideAuction(state, round, bids);
     if (!result.problems.empty())

@@ -144,6 +144,14 @@ TEST_CASE("Rotation money is recorded only in the meeting open on its date", "[r
     CHECK(f.book->entryCount() == count);
     CHECK(f.book->rotation(id)->lines.empty());
     CHECK_THROWS_AS(f.book->contribute(99, f.members[0], 10000, f.actor()), ValidationError);
+    // An auction is decided in the meeting too.
+    RotationSpec auction = f.spec(10000, OrderMethod::Auction);
+    auction.fixedOrder.clear();
+    const RotationId auctionId = f.book->createRotation(auction, f.actor());
+    const auto afterCreate = f.book->entryCount();
+    CHECK_THROWS_AS(f.book->decideAuction(auctionId, 1, {Bid{f.members[0], 1, 500, 1}}, f.actor()), ValidationError);
+    CHECK(f.book->entryCount() == afterCreate);
+    CHECK(f.book->rotation(auctionId)->outcomes.empty());
 }
 
 TEST_CASE("An auction round through the book: bids kept with the decision, the discount reserved", "[rotation][book]")

@@ -10,10 +10,12 @@ namespace {
 
 // One rotation, round 1 fully paid and paid out; the guards dropped for the outsider.
 struct RotationTamper : RotationFund {
+    EntrySeq created = 0;
     EntrySeq firstContribution = 0;
     RotationTamper()
     {
         const RotationId id = book->createRotation(spec(10000), actor());
+        created = book->entryCount();
         openMeetingOn(Date::fromYmd(2026, 3, 10));
         for (MemberId m : members) {
             book->contribute(id, m, 10000, actor());
@@ -84,4 +86,15 @@ TEST_CASE("verify finds a payout's hand changed behind the app's back", "[rotati
     const auto report = f.verifyAfter("DROP TRIGGER rotation_outcome_paid_once; UPDATE rotation_outcome SET hand = 2;");
     CHECK_FALSE(report.ok());
     CHECK_THAT(report.problem, Catch::Contains("rotation 1"));
+}
+
+TEST_CASE("verify finds a fixed order changed behind the app's back", "[rotation][book]")
+{
+    // The schema lets the fixed order change (the book decides when); only the chain can tell.
+    RotationTamper f;
+    const auto report = f.verifyAfter("UPDATE rotation SET fixed_order = '3,4,5,2,1';");
+    CHECK_FALSE(report.ok());
+    REQUIRE(report.firstBadEntry);
+    CHECK(*report.firstBadEntry == f.created);
+    CHECK_THAT(report.problem, Catch::Contains("rotation:1"));
 }
