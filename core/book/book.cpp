@@ -2,6 +2,7 @@
 
 #include "core/book/book_file.h"
 #include "core/ledger/entry_rules.h"
+#include "core/meetings/due_payment.h"
 #include "core/store/backups.h"
 
 namespace tontine {
@@ -263,7 +264,25 @@ EntrySeq Book::reverse(EntrySeq seq, const std::string& reason, const Actor& act
         throw ValidationError("date", "date.before_original",
                               "A reversal cannot be dated before the entry it reverses (" + original->date.iso() + ")",
                               {original->date.iso()});
-    return post(reversalOf(*original, reason), actor);
+    Entry reversal = reversalOf(*original, reason);
+    // Money recorded at a meeting is corrected at a meeting: the one open now.
+    const auto open = m_file->meetings.current();
+    if (!original->subject.empty() && !(open && open->date == actor.date))
+        throw ValidationError("meeting", "meeting.none_open",
+                              "Entry " + std::to_string(seq) + " was recorded at a meeting; open a meeting to reverse it",
+                              {std::to_string(seq)});
+    if (open && open->date == actor.date)
+        reversal.subject = "meeting:" + std::to_string(open->id);
+    const auto payments = m_file->meetings.paymentsOfEntry(seq);
+    if (payments.size() == 1)
+        reversal.payload = duePaymentPayload(payments.front().due, -payments.front().amount);
+    store::Transaction tx(m_file->db());
+    const EntrySeq reversalSeq = appendTransaction(std::move(reversal), actor);
+    // A reversed payment no longer pays its due.
+    for (const auto& payment : payments)
+        m_file->meetings.insertPayment(reversalSeq, payment.due, -payment.amount);
+    tx.commit();
+    return reversalSeq;
 }
 
 BackupInfo Book::backupTo(const fs::path& target) const

@@ -191,10 +191,11 @@ private:
     RotationState requireRotation(RotationId id) const;
     EntrySeq recordRotationMoney(RotationId id, const std::string& action, const std::string& memo,
                                  std::vector<Posting> postings, const RotationRecords& records, const Actor& actor);
-    // appendTransaction in the meeting open on actor.date (refused otherwise), inside the
-    // caller's transaction. Temporary home until main's postInMeeting offers the same.
+    // The meeting open on actor.date (ValidationError otherwise).
+    Meeting requireOpenMeeting(const Actor& actor) const;
+    // postInMeeting inside the caller's transaction: appendTransaction with the entry
+    // belonging to the open meeting (subject "meeting:<id>").
     EntrySeq appendInMeeting(Entry entry, const Actor& actor);
-    void requireOpenMeeting(const Actor& actor) const;
 
     std::unique_ptr<BookFile> m_file;
     const Clock& m_clock;

@@ -4,6 +4,7 @@
 
 #include "core/store/fund_file.h"
 #include "core/store/ledger_store.h"
+#include "core/store/meeting_store.h"
 #include "core/store/member_store.h"
 #include "core/store/rotation_store.h"
 #include "core/store/settings_store.h"
@@ -16,7 +17,7 @@ class BookFile {
 public:
     explicit BookFile(std::unique_ptr<store::FundFile> file)
         : m_file(std::move(file)), ledger(m_file->db()), members(m_file->db()), settings(m_file->db()),
-          rotations(m_file->db())
+          meetings(m_file->db()), rotations(m_file->db())
     {
     }
     store::Database& db() { return m_file->db(); }
@@ -29,6 +30,7 @@ public:
     store::LedgerStore ledger;
     store::MemberStore members;
     store::SettingsStore settings;
+    store::MeetingStore meetings;
     store::RotationStore rotations;
 };
 

@@ -32,33 +32,15 @@ void refuseOnProblems(const Result& result)
 
 } // namespace
 
-void Book::requireOpenMeeting(const Actor& actor) const
-{
-    // Rotation facts are recorded at the meeting open on the action's date (DESIGN §2).
-    const auto meeting = currentMeeting();
-    if (!meeting || !meeting->isOpen())
-        throw ValidationError("meeting", "meeting.none_open", "Open the meeting first: this is recorded at a meeting");
-    if (meeting->date != actor.date)
-        throw ValidationError("date", "meeting.other_date",
-                              "The open meeting is dated " + meeting->date.iso() + ", not " + actor.date.iso(),
-                              {meeting->date.iso(), actor.date.iso()});
-}
-
-EntrySeq Book::appendInMeeting(Entry entry, const Actor& actor)
-{
-    requireOpenMeeting(actor);
-    return appendTransaction(std::move(entry), actor);
-}
-
 EntrySeq Book::recordRotationMoney(RotationId id, const std::string& action, const std::string& memo,
                                    std::vector<Posting> postings, const RotationRecords& records, const Actor& actor)
 {
     // The records ride in the entry's payload (hashed), so a record changed in the tables
-    // no longer matches its entry (docs/hash-chain.md).
+    // no longer matches its entry (docs/hash-chain.md). The entry belongs to the meeting
+    // (subject "meeting:<id>", set by appendInMeeting) so that its summary lists it.
     Entry entry;
     entry.memo = memo;
-    entry.action = action;
-    entry.subject = rotationRecordsSubject(id);
+    entry.action = "rotation-" + action;
     entry.payload = recordsSnapshot(id, records);
     entry.postings = std::move(postings);
     store::Transaction tx(m_file->db());
@@ -67,7 +49,7 @@ EntrySeq Book::recordRotationMoney(RotationId id, const std::string& action, con
         // A record with no money (a leaver who paid nothing, an empty reserve) is still a
         // meeting's fact, chained as an audit event.
         requireOpenMeeting(actor);
-        seq = appendAudit(entry.subject, action, memo, entry.payload, actor);
+        seq = appendAudit(rotationRecordsSubject(id), entry.action, memo, entry.payload, actor);
     } else {
         seq = appendInMeeting(std::move(entry), actor);
     }

@@ -3,6 +3,7 @@
 #include "core/book/book.h"
 
 #include "core/book/book_file.h"
+#include "core/meetings/due_payment.h"
 
 #include <map>
 #include <string_view>
@@ -20,6 +21,14 @@ std::map<std::string, std::string> currentSnapshots(BookFile& file)
         out["operator:" + std::to_string(op.id)] = operatorSnapshot(op);
     for (const auto& m : file.members.list({}, true))
         out["member:" + std::to_string(m.id)] = memberSnapshot(m);
+    if (file.meetings.hasRules())
+        out["rules:meetings"] = meetingRulesSnapshot(file.meetings.loadRules());
+    for (const auto& m : file.meetings.list())
+        out["meeting:" + std::to_string(m.id)] = meetingSnapshot(m);
+    for (const auto& a : file.meetings.allAttendance())
+        out["attendance:" + std::to_string(a.meeting) + ":" + std::to_string(a.member)] = attendanceSnapshot(a);
+    for (const auto& d : file.meetings.dues(std::nullopt))
+        out["due:" + std::to_string(d.id)] = dueSnapshot(d);
     for (RotationId id : file.rotations.ids()) {
         if (auto spec = file.rotations.spec(id))
             out[rotationSubject(id)] = rotationSpecSnapshot(*spec);
@@ -107,6 +116,22 @@ VerifyReport Book::verify() const
     }
     if (!checkRotationRecords(*m_file, report))
         return report;
+
+    // Payments of dues: each row must be the one its entry's chained payload states.
+    std::int64_t paymentRows = 0;
+    for (const auto& payment : m_file->meetings.payments()) {
+        ++paymentRows;
+        if (payment.entryPayload != duePaymentPayload(payment.due, payment.amount)) {
+            report.firstBadEntry = payment.entry;
+            report.problem = "the payment of due " + std::to_string(payment.due) +
+                             " was changed outside Tontine: it no longer matches entry " + std::to_string(payment.entry);
+            return report;
+        }
+    }
+    if (paymentRows != m_file->meetings.entriesClaimingPayments()) {
+        report.problem = "a payment of a due was removed outside Tontine";
+        return report;
+    }
 
     // Entries removed from the end leave a valid but shorter chain; the automatic backups
     // remember a longer one.

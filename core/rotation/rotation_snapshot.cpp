@@ -90,6 +90,13 @@ std::string auctionSnapshot(RotationId rotation, const RoundOutcome& decided, co
     return w.str();
 }
 
+std::string recordsSnapshotPrefix(RotationId rotation)
+{
+    CanonicalWriter w("rotation_records");
+    w.integer("rotation", rotation);
+    return w.str();
+}
+
 std::string recordsSnapshot(RotationId rotation, const RotationRecords& r)
 {
     CanonicalWriter w("rotation_records");

@@ -29,10 +29,12 @@ std::string rotationSpecSnapshot(const RotationSpec& spec);
 std::string auctionSnapshot(RotationId rotation, const RoundOutcome& decided, const std::vector<Bid>& bids);
 // "format=rotation_records/1": what one entry recorded, in storage order.
 std::string recordsSnapshot(RotationId rotation, const RotationRecords& records);
+// The first lines every records snapshot of `rotation` starts with (to find its entries).
+std::string recordsSnapshotPrefix(RotationId rotation);
 
 // Subjects of the chained rotation events.
 std::string rotationSubject(RotationId id);                   // "rotation:7"
 std::string auctionSubject(RotationId id, int round);         // "rotation:7:round:3"
-std::string rotationRecordsSubject(RotationId id);            // "rotation:7:records"
+std::string rotationRecordsSubject(RotationId id);            // "rotation:7:records" (records with no money)
 
 } // namespace tontine

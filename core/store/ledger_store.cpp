@@ -40,7 +40,10 @@ void LedgerStore::insertAccount(const Account& account)
 std::vector<Account> LedgerStore::accounts() const
 {
     std::vector<Account> out;
-    auto st = m_db.prepare("SELECT id, code, name, kind, member_id FROM account ORDER BY id");
+    // Chart order: fund accounts by kind, then each member's accounts.
+    auto st = m_db.prepare("SELECT a.id, a.code, a.name, a.kind, a.member_id FROM account a"
+                           " ORDER BY a.member_id IS NOT NULL, a.member_id, CASE a.kind WHEN 'asset' THEN 1 WHEN 'liability' THEN 2 "
+        "WHEN 'equity' THEN 3 WHEN 'income' THEN 4 ELSE 5 END, a.id");
     while (st.step())
         out.push_back(readAccount(st));
     return out;
@@ -179,6 +182,26 @@ std::optional<EntrySeq> LedgerStore::reversedBy(EntrySeq seq) const
     return st.integer(0);
 }
 
+std::vector<Entry> LedgerStore::transactionsAbout(const std::string& subject) const
+{
+    std::vector<Entry> out;
+    auto st = m_db.prepare("SELECT seq FROM entry WHERE kind = 'txn' AND subject = ? ORDER BY seq");
+    st.bind(1, subject);
+    while (st.step())
+        if (auto e = get(st.integer(0)))
+            out.push_back(std::move(*e));
+    return out;
+}
+
+std::optional<Entry> LedgerStore::lastAudit(const std::string& subject) const
+{
+    auto st = m_db.prepare("SELECT seq FROM entry WHERE kind = 'audit' AND subject = ? ORDER BY seq DESC LIMIT 1");
+    st.bind(1, subject);
+    if (!st.step())
+        return std::nullopt;
+    return get(st.integer(0));
+}
+
 std::optional<std::string> LedgerStore::lastAuditPayload(const std::string& subject) const
 {
     auto st = m_db.prepare("SELECT payload FROM entry WHERE kind = 'audit' AND subject = ? ORDER BY seq DESC LIMIT 1");
@@ -206,7 +229,9 @@ std::vector<AccountBalance> LedgerStore::balances() const
     auto st = m_db.prepare(
         "SELECT a.id, a.code, a.name, a.kind, a.member_id, ifnull(b.total, 0) FROM account a "
         "LEFT JOIN (SELECT account_id, sum(amount) AS total FROM posting GROUP BY account_id) b "
-        "ON b.account_id = a.id ORDER BY a.id");
+        "ON b.account_id = a.id"
+        " ORDER BY a.member_id IS NOT NULL, a.member_id, CASE a.kind WHEN 'asset' THEN 1 WHEN 'liability' THEN 2 "
+        "WHEN 'equity' THEN 3 WHEN 'income' THEN 4 ELSE 5 END, a.id");
     while (st.step()) {
         AccountBalance b;
         b.account = readAccount(st);

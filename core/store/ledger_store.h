@@ -39,6 +39,10 @@ public:
     std::vector<Entry> range(EntrySeq from, int limit) const;
     std::optional<Entry> get(EntrySeq seq) const;
     std::optional<EntrySeq> reversedBy(EntrySeq seq) const;
+    // Transactions whose subject is `subject` (e.g. the money of "meeting:12"), in order.
+    std::vector<Entry> transactionsAbout(const std::string& subject) const;
+    // The newest audit event about `subject`, if any.
+    std::optional<Entry> lastAudit(const std::string& subject) const;
     // The payload of the newest audit event about `subject`, if any.
     std::optional<std::string> lastAuditPayload(const std::string& subject) const;
     struct AuditHead {

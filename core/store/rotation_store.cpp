@@ -328,8 +328,10 @@ std::map<int, std::pair<RoundOutcome, std::vector<Bid>>> RotationStore::decision
 std::vector<std::pair<EntrySeq, std::string>> RotationStore::recordEntries(RotationId id) const
 {
     std::vector<std::pair<EntrySeq, std::string>> out;
-    auto st = m_db.prepare("SELECT seq, payload FROM entry WHERE subject = ? ORDER BY seq");
-    st.bind(1, rotationRecordsSubject(id));
+    // Found by their payload (the txn ones belong to their meeting's subject); the prefix has
+    // no GLOB special character.
+    auto st = m_db.prepare("SELECT seq, payload FROM entry WHERE payload GLOB ? ORDER BY seq");
+    st.bind(1, recordsSnapshotPrefix(id) + "*");
     while (st.step())
         out.push_back({st.integer(0), st.text(1)});
     return out;

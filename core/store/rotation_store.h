@@ -37,7 +37,7 @@ public:
     // decisions by round, as the tables hold them now.
     std::map<EntrySeq, RotationRecords> recordsByEntry(RotationId id) const;
     std::map<int, std::pair<RoundOutcome, std::vector<Bid>>> decisions(RotationId id) const;
-    // Every entry whose subject is `rotation:<id>:records`: seq and payload.
+    // Every entry whose payload holds records of this rotation (format=rotation_records/1).
     std::vector<std::pair<EntrySeq, std::string>> recordEntries(RotationId id) const;
 
 private:

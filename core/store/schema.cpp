@@ -98,6 +98,76 @@ CREATE TRIGGER posting_no_delete BEFORE DELETE ON posting
 BEGIN SELECT RAISE(ABORT, 'posted entries are never deleted; reverse them'); END;
 )sql";
 
+// Version 2: meetings, attendance, amounts due and their payments, and the account that
+// holds cash-count differences. A closed meeting, its attendance and its dues are frozen.
+constexpr const char* SchemaV2 = R"sql(
+INSERT INTO account (code, name, kind) VALUES ('diff:cash', 'Cash differences', 'expense');
+
+CREATE TABLE meeting (
+    id               INTEGER PRIMARY KEY,
+    date             TEXT NOT NULL UNIQUE CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    status           TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+    opened_by        TEXT NOT NULL,
+    opening_expected INTEGER NOT NULL,
+    opening_counted  INTEGER NOT NULL CHECK (opening_counted >= 0),
+    opening_note     TEXT NOT NULL DEFAULT '',
+    closing_expected INTEGER,
+    closing_counted  INTEGER CHECK (closing_counted IS NULL OR closing_counted >= 0),
+    closing_note     TEXT NOT NULL DEFAULT '',
+    closed_by        TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE UNIQUE INDEX meeting_one_open ON meeting(status) WHERE status = 'open';
+CREATE TRIGGER meeting_frozen BEFORE UPDATE ON meeting WHEN OLD.status = 'closed'
+BEGIN SELECT RAISE(ABORT, 'a closed meeting is never changed'); END;
+CREATE TRIGGER meeting_no_delete BEFORE DELETE ON meeting
+BEGIN SELECT RAISE(ABORT, 'meetings are never deleted'); END;
+
+CREATE TABLE attendance (
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    member_id  INTEGER NOT NULL REFERENCES member(id),
+    status     TEXT NOT NULL CHECK (status IN ('present', 'late', 'absent', 'excused')),
+    fine       INTEGER NOT NULL DEFAULT 0 CHECK (fine >= 0),
+    PRIMARY KEY (meeting_id, member_id)
+) STRICT, WITHOUT ROWID;
+CREATE TRIGGER attendance_only_open BEFORE INSERT ON attendance
+WHEN (SELECT status FROM meeting WHERE id = NEW.meeting_id) IS NOT 'open'
+BEGIN SELECT RAISE(ABORT, 'attendance is recorded in an open meeting'); END;
+CREATE TRIGGER attendance_frozen BEFORE UPDATE ON attendance
+WHEN (SELECT status FROM meeting WHERE id = OLD.meeting_id) IS NOT 'open'
+BEGIN SELECT RAISE(ABORT, 'a closed meeting is never changed'); END;
+CREATE TRIGGER attendance_no_delete BEFORE DELETE ON attendance
+BEGIN SELECT RAISE(ABORT, 'attendance is never deleted'); END;
+
+CREATE TABLE due (
+    id         INTEGER PRIMARY KEY,
+    member_id  INTEGER NOT NULL REFERENCES member(id),
+    kind       TEXT NOT NULL CHECK (length(kind) > 0),
+    amount     INTEGER NOT NULL CHECK (amount >= 0),
+    due_on     TEXT NOT NULL CHECK (due_on GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    meeting_id INTEGER REFERENCES meeting(id),
+    note       TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX due_member ON due(member_id);
+CREATE UNIQUE INDEX due_attendance_fine ON due(meeting_id, member_id) WHERE kind GLOB 'fine:*';
+CREATE TRIGGER due_frozen BEFORE UPDATE ON due
+WHEN OLD.meeting_id IS NULL OR (SELECT status FROM meeting WHERE id = OLD.meeting_id) IS NOT 'open'
+BEGIN SELECT RAISE(ABORT, 'a due is changed only while its meeting is open'); END;
+CREATE TRIGGER due_no_delete BEFORE DELETE ON due
+BEGIN SELECT RAISE(ABORT, 'dues are never deleted'); END;
+
+CREATE TABLE due_payment (
+    entry_seq INTEGER NOT NULL REFERENCES entry(seq),
+    due_id    INTEGER NOT NULL REFERENCES due(id),
+    amount    INTEGER NOT NULL CHECK (amount <> 0),
+    PRIMARY KEY (entry_seq, due_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX due_payment_due ON due_payment(due_id);
+CREATE TRIGGER due_payment_no_update BEFORE UPDATE ON due_payment
+BEGIN SELECT RAISE(ABORT, 'payments are never changed; reverse them'); END;
+CREATE TRIGGER due_payment_no_delete BEFORE DELETE ON due_payment
+BEGIN SELECT RAISE(ABORT, 'payments are never deleted; reverse them'); END;
+)sql";
+
 
 // Version 3: rotations (docs/rotation-rules.md). The agreed definition (rotation, its hands)
 // is chained as audit events; the records of the cycle (outcomes, allocation lines, fines,
@@ -253,7 +323,7 @@ void applyV3(Database& db)
             "('income:commission', 'Organiser''s commission'), "
             "('income:discounts', 'Auction discounts kept'), "
             "('income:forfeits', 'Contributions forfeited by leavers')) "
-            "WHERE EXISTS (SELECT 1 FROM account)");
+            "WHERE EXISTS (SELECT 1 FROM account WHERE code = 'cash')");
 }
 
 } // namespace
@@ -263,6 +333,8 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> steps = {
         {1, "settings, operators, members, accounts, entries and postings",
          [](Database& db) { db.exec(SchemaV1); }},
+        {2, "meetings, attendance, dues and their payments",
+         [](Database& db) { db.exec(SchemaV2); }},
         {3, "rotations: definition, hands, outcomes, allocation lines, fines, withdrawals, bids",
          [](Database& db) { applyV3(db); }},
     };

@@ -7,6 +7,7 @@ using namespace rotation_book_test;
 TEST_CASE("A member leaving before receiving through the book gets back what they paid, and it is kept in the file", "[rotation][book]")
 {
     RotationFund f;
+    f.fundTheBox(100000);
     const RotationId id = f.book->createRotation(f.spec(10000), f.actor()); // order 3, 1, 5, 2, 4
     f.openMeetingOn(Date::fromYmd(2026, 3, 10));
     for (MemberId m : f.members)
@@ -20,7 +21,7 @@ TEST_CASE("A member leaving before receiving through the book gets back what the
     CHECK(left.returnedFromPot == 10000);
     CHECK(left.returnedPaidOut == 10000);
     CHECK(f.balance("pot:1") == 0);
-    CHECK(f.balance("cash") == 50000 - 50000 + 10000 - 20000);
+    CHECK(f.balance("cash") == 100000 + 50000 - 50000 + 10000 - 20000);
     CHECK_THROWS_AS(f.book->leaveRotation(id, f.members[3], f.actor()), ValidationError); // already left
     f.closeMeeting();
 

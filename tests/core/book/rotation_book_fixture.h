@@ -35,6 +35,10 @@ struct RotationFund : tontine::test::FundFixture {
         return s;
     }
 
+    // Cash the box holds before the rotation (opening savings of member 1), so that the fund
+    // can advance or return money without the box going below zero.
+    void fundTheBox(std::int64_t amount) { book->recordOpeningSavings(members[0], amount, actor()); }
+
     // Moves the clock to `day` and opens the meeting there with the cash the books hold.
     void openMeetingOn(Date day)
     {

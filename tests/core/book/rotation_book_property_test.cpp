@@ -28,8 +28,9 @@ TEST_CASE("Property: through the book, cash equals the sum of cash movements and
         spec.shortfall = seed % 2 == 0 ? ShortfallRule::Advance : ShortfallRule::Wait;
         spec.lateFine.kind = FineRule::Kind::Fixed;
         spec.lateFine.amount = 250;
+        f.fundTheBox(100000);
         const RotationId id = f.book->createRotation(spec, f.actor());
-        std::int64_t cash = 0;
+        std::int64_t cash = 100000;
         for (int round = 1; round <= 5; ++round) {
             // Pay on the round's date or a few days later (late).
             const Date day = roundDate(f.book->rotation(id)->spec, round).addDays(static_cast<int>(rng.below(3) * 4));

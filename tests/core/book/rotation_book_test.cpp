@@ -90,7 +90,12 @@ TEST_CASE("A contribution for several rounds is allocated over them, shown, and 
     CHECK(f.balance("prepaid:1") == -20000);
     const auto entry = f.book->entry(f.book->entryCount());
     REQUIRE(entry);
-    CHECK(entry->subject == "rotation:1:records");
+    const MeetingId meeting = f.book->currentMeeting()->id;
+    CHECK(entry->subject == "meeting:" + std::to_string(meeting)); // listed with the meeting
+    CHECK(entry->action == "rotation-contribution");
+    const auto summary = f.book->meetingSummary(meeting);
+    REQUIRE(summary.lines.size() == 1);
+    CHECK(summary.lines[0].cashIn == 30000);
     CHECK_THAT(entry->payload, Catch::Contains("round=3 amount=10000 source=payment booking=prepaid"));
     f.closeMeeting();
 
@@ -138,10 +143,12 @@ TEST_CASE("Rotation money is recorded only in the meeting open on its date", "[r
     const RotationId id = f.book->createRotation(f.spec(10000), f.actor());
     const auto count = f.book->entryCount();
     CHECK_THROWS_AS(f.book->contribute(id, f.members[0], 10000, f.actor()), ValidationError);
+    CHECK(f.book->entryCount() == count);
     f.openMeetingOn(Date::fromYmd(2026, 3, 10));
+    const auto opened = f.book->entryCount();
     f.clock.set(Date::fromYmd(2026, 3, 11), "2026-03-11T09:00:00Z");
     CHECK_THROWS_AS(f.book->contribute(id, f.members[0], 10000, f.actor()), ValidationError);
-    CHECK(f.book->entryCount() == count);
+    CHECK(f.book->entryCount() == opened);
     CHECK(f.book->rotation(id)->lines.empty());
     CHECK_THROWS_AS(f.book->contribute(99, f.members[0], 10000, f.actor()), ValidationError);
     // An auction is decided in the meeting too.
