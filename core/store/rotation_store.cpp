@@ -325,6 +325,24 @@ std::map<int, std::pair<RoundOutcome, std::vector<Bid>>> RotationStore::decision
     return out;
 }
 
+std::optional<MemberId> RotationStore::memberOfEntry(EntrySeq seq) const
+{
+    static const char* const queries[] = {
+        "SELECT member_id FROM rotation_withdrawal WHERE entry_seq = ?",
+        "SELECT h.member_id FROM rotation_outcome o JOIN rotation_hand h ON h.rotation_id = o.rotation_id "
+        "AND h.hand = o.hand WHERE o.paid_by = ? ORDER BY o.place, h.place LIMIT 1",
+        "SELECT member_id FROM rotation_fine_payment WHERE entry_seq = ? ORDER BY id LIMIT 1",
+        "SELECT member_id FROM rotation_line WHERE entry_seq = ? AND source = 'payment' ORDER BY id LIMIT 1",
+    };
+    for (const char* sql : queries) {
+        auto st = m_db.prepare(sql);
+        st.bind(1, seq);
+        if (st.step())
+            return st.integer(0);
+    }
+    return std::nullopt;
+}
+
 std::vector<std::pair<EntrySeq, std::string>> RotationStore::recordEntries(RotationId id) const
 {
     std::vector<std::pair<EntrySeq, std::string>> out;

@@ -33,6 +33,10 @@ public:
     // The records one entry created (lines, fines, payments, payout, withdrawal, reserve flag).
     void insertRecords(RotationId id, const RotationRecords& records, EntrySeq seq);
 
+    // The member a rotation entry is about, for the meeting summary: the leaver, the first
+    // holder of the hand paid out, the payer of a fine or of a contribution.
+    std::optional<MemberId> memberOfEntry(EntrySeq seq) const;
+
     // For verify: the records grouped by the entry that created them, and the auction
     // decisions by round, as the tables hold them now.
     std::map<EntrySeq, RotationRecords> recordsByEntry(RotationId id) const;

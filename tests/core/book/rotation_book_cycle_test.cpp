@@ -100,3 +100,34 @@ TEST_CASE("A rotation definition is refused as a whole: bad terms, unknown or de
     CHECK(f.book->accounts().size() == accounts);
     CHECK(f.book->rotations().empty());
 }
+
+TEST_CASE("Half hands and two beneficiaries per round are stored and reload exactly", "[rotation][book]")
+{
+    RotationFund f;
+    RotationSpec spec = f.spec(10000);
+    // Members 4 and 5 share hand 4; hand 5 goes; four hands, two beneficiaries a round.
+    spec.hands.pop_back();
+    spec.hands[3].holders = {HandShare{f.members[3], 1}, HandShare{f.members[4], 1}};
+    spec.beneficiariesPerRound = 2;
+    spec.fixedOrder = {4, 2, 1, 3};
+    const RotationId id = f.book->createRotation(spec, f.actor());
+    const auto stored = f.book->rotation(id);
+    REQUIRE(stored);
+    REQUIRE(stored->spec.hands.size() == 4);
+    CHECK(stored->spec.hands[3].holders.size() == 2);
+    CHECK(stored->spec.hands[3].holders[1].member == f.members[4]);
+    CHECK(stored->spec.hands[3].holders[1].halves == 1);
+    CHECK(f.book->plan(id).size() == 2);
+    f.openMeetingOn(Date::fromYmd(2026, 3, 10));
+    for (MemberId m : f.members)
+        f.book->contribute(id, m, m == f.members[3] || m == f.members[4] ? 5000 : 10000, f.actor());
+    const PayoutResult paid = f.book->payout(id, 1, f.actor());
+    REQUIRE(paid.beneficiaries.size() == 2);
+    CHECK(paid.beneficiaries[0].holders.size() == 2); // hand 4: both holders share its pot
+    CHECK(f.balance("pot:1") == 0);
+    f.closeMeeting();
+    f.reopen();
+    CHECK(rotationSpecSnapshot(f.book->rotation(id)->spec) == rotationSpecSnapshot(stored->spec));
+    CHECK(f.book->rotation(id)->outcomes[0].beneficiaries == std::vector<HandNumber>{4, 2});
+    CHECK(f.book->verify().ok());
+}

@@ -45,6 +45,15 @@ TEST_CASE("A fixed-order rotation of 5 members runs its whole cycle through meet
         REQUIRE(paid.outcome.beneficiaries == std::vector<HandNumber>{order[static_cast<std::size_t>(round - 1)]});
         CHECK(cashOut(paid) == 50000);
         CHECK(f.balance("pot:1") == 0);
+        // The meeting's summary lists who paid and who received.
+        const auto summary = f.book->meetingSummary(f.book->currentMeeting()->id);
+        REQUIRE(summary.lines.size() == 6);
+        CHECK(summary.lines[0].member == f.members[0]);
+        CHECK(summary.lines[0].cashIn == 10000);
+        CHECK(summary.lines[5].kind == "rotation-payout");
+        CHECK(summary.lines[5].member == f.members[static_cast<std::size_t>(order[static_cast<std::size_t>(round - 1)] - 1)]);
+        CHECK(summary.lines[5].cashOut == 50000);
+        CHECK(summary.totalIn == summary.totalOut);
         f.closeMeeting();
     }
     CHECK(f.balance("cash") == 0);
