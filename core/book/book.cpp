@@ -1,6 +1,7 @@
 #include "core/book/book.h"
 
 #include "core/book/book_file.h"
+#include "core/rotation/rotation_snapshot.h"
 #include "core/ledger/entry_rules.h"
 #include "core/meetings/due_payment.h"
 #include "core/store/backups.h"
@@ -258,6 +259,13 @@ EntrySeq Book::reverse(EntrySeq seq, const std::string& reason, const Actor& act
         throw ValidationError("entry", "entry.already_reversed",
                               "Entry " + std::to_string(seq) + " was already reversed by entry " + std::to_string(*by),
                               {std::to_string(seq), std::to_string(*by)});
+    // A rotation entry carries its allocation; reversing the money alone would leave the
+    // rotation's records saying it was paid. Until rotations have their own correction, refuse.
+    if (isRotationRecords(original->payload))
+        throw ValidationError("entry", "rotation.no_reversal",
+                              "Entry " + std::to_string(seq) +
+                                  " is rotation money; it cannot be reversed on its own (its rounds would stay paid)",
+                              {std::to_string(seq)});
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
         throw ValidationError("reason", "required", "Give the reason for the reversal");
     if (actor.date < original->date)

@@ -90,6 +90,11 @@ std::string auctionSnapshot(RotationId rotation, const RoundOutcome& decided, co
     return w.str();
 }
 
+bool isRotationRecords(std::string_view payload)
+{
+    return payload.substr(0, std::string_view("format=rotation_records/").size()) == "format=rotation_records/";
+}
+
 std::string recordsSnapshotPrefix(RotationId rotation)
 {
     CanonicalWriter w("rotation_records");

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tontine {
@@ -29,6 +30,8 @@ std::string rotationSpecSnapshot(const RotationSpec& spec);
 std::string auctionSnapshot(RotationId rotation, const RoundOutcome& decided, const std::vector<Bid>& bids);
 // "format=rotation_records/1": what one entry recorded, in storage order.
 std::string recordsSnapshot(RotationId rotation, const RotationRecords& records);
+// True when `payload` is a records snapshot (an entry that carries rotation records).
+bool isRotationRecords(std::string_view payload);
 // The first lines every records snapshot of `rotation` starts with (to find its entries).
 std::string recordsSnapshotPrefix(RotationId rotation);
 
