@@ -29,6 +29,8 @@ TEST_CASE("Property: through the book, cash equals the sum of cash movements and
         spec.shortfall = seed % 2 == 0 ? ShortfallRule::Advance : ShortfallRule::Wait;
         spec.lateFine.kind = FineRule::Kind::Fixed;
         spec.lateFine.amount = 250;
+        if (seed > 2) // the organiser takes a commission from each winner
+            spec.commission = CommissionRule{CommissionRule::Kind::Fixed, 300, 0, CommissionSource::Winner};
         f.fundTheBox(100000);
         const RotationId id = f.book->createRotation(spec, f.actor());
         std::int64_t cash = 100000;
@@ -72,6 +74,7 @@ TEST_CASE("Property: through the book, cash equals the sum of cash movements and
         CHECK(after.finePayments.size() == before.finePayments.size());
         CHECK(f.balance("cash") == cash);
         CHECK(f.balance("prepaid:1") == 0);
+        CHECK(f.balance("income:commission") == (seed > 2 ? -300 * 5 : 0));
         CHECK(f.book->verify().ok());
     }
     CHECK(finesPaid > 0); // the cycles did exercise late fines and their payment
