@@ -98,3 +98,25 @@ TEST_CASE("verify finds a fixed order changed behind the app's back", "[rotation
     CHECK(*report.firstBadEntry == f.created);
     CHECK_THAT(report.problem, Catch::Contains("rotation:1"));
 }
+
+TEST_CASE("verify finds an auction bid changed behind the app's back", "[rotation][book]")
+{
+    RotationFund f;
+    RotationSpec spec = f.spec(10000, OrderMethod::Auction);
+    spec.fixedOrder.clear();
+    const RotationId id = f.book->createRotation(spec, f.actor());
+    f.openMeetingOn(Date::fromYmd(2026, 3, 10));
+    f.book->decideAuction(id, 1, {Bid{f.members[0], 1, 3000, 1}, Bid{f.members[1], 2, 2000, 2}}, f.actor());
+    const EntrySeq decision = f.book->entryCount();
+    f.closeMeeting();
+    REQUIRE(f.book->verify().ok());
+    f.book.reset();
+    std::filesystem::remove_all(f.dir / "fund.backups");
+    REQUIRE(runSqlite3(f.path, "DROP TRIGGER rotation_bid_no_update; UPDATE rotation_bid SET discount = 2500 WHERE hand = 2;") == 0);
+    f.book = Book::open(f.path, f.clock);
+    const auto report = f.book->verify();
+    CHECK_FALSE(report.ok());
+    REQUIRE(report.firstBadEntry);
+    CHECK(*report.firstBadEntry == decision);
+    CHECK_THAT(report.problem, Catch::Contains("rotation:1:round:1"));
+}
