@@ -7,6 +7,7 @@
 #include "app/cli/verb.h"
 #include "core/error/errors.h"
 
+#include <algorithm>
 #include <limits>
 #include <ostream>
 

@@ -8,7 +8,6 @@
 #include "app/cli/verb.h"
 #include "core/error/errors.h"
 
-#include <algorithm>
 #include <limits>
 #include <ostream>
 #include <set>
