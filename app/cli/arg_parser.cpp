@@ -87,7 +87,8 @@ ParsedArgs ParsedArgs::parse(const std::vector<std::string>& words, const ArgSpe
             throw UsageError("'" + verb + "' needs --" + name, verb);
     if (out.m_positionals.size() < spec.positionals.size())
         throw UsageError("'" + verb + "' needs " + spec.positionals[out.m_positionals.size()], verb);
-    if (out.m_positionals.size() > spec.positionals.size() + spec.optionalPositionals.size())
+    if (!spec.morePositionals
+        && out.m_positionals.size() > spec.positionals.size() + spec.optionalPositionals.size())
         throw UsageError("unexpected argument '" + out.m_positionals[spec.positionals.size()
                                                                        + spec.optionalPositionals.size()]
                              + "' for '" + verb + "'",

@@ -18,6 +18,7 @@ struct ArgSpec {
     std::vector<std::string> required;      // value options that must be given
     std::vector<std::string> positionals;   // names of required positional arguments, in order
     std::vector<std::string> optionalPositionals; // may follow the required ones
+    bool morePositionals = false; // any number may follow those (the verb checks them)
 };
 
 // The options and positionals one command line gave a verb, already checked against its

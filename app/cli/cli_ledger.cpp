@@ -255,7 +255,10 @@ std::vector<Verb> ledgerVerbs()
     reverse.usage = "SEQ --reason TEXT";
     reverse.details = "  SEQ            the entry to reverse\n"
                       "  --reason TEXT  why (required; recorded as the reversal's memo)\n"
-                      "  An entry can be reversed once; the reversal names the original.\n";
+                      "  An entry can be reversed once; the reversal names the original.\n"
+                      "  Money recorded at a meeting is reversed while a meeting is open, on its\n"
+                      "  date (--date); the reversal belongs to that meeting. A reversed due payment\n"
+                      "  makes the due owed again.\n";
     reverse.spec.valueOptions = {"reason"};
     reverse.spec.required = {"reason"};
     reverse.spec.positionals = {"SEQ"};

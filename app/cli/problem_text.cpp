@@ -20,6 +20,11 @@ std::string optionForField(const std::string& field)
         {"frequency", "--frequency"},     {"language", "--language"},
         {"backupKeep", "--backup-keep"},  {"operatorName", "--as"},
         {"operator", "--as"},
+        // Meetings: both cash counts are typed with --cash, both notes with --note.
+        {"openingCounted", "--cash"},     {"closingCounted", "--cash"},
+        {"openingNote", "--note"},        {"closingNote", "--note"},
+        {"fineLate", "--fine-late"},      {"fineAbsent", "--fine-absent"},
+        {"fineExcused", "--fine-excused"},
     };
     auto it = names.find(field);
     return it == names.end() ? field : it->second;

@@ -25,7 +25,11 @@ struct Verb {
 };
 
 std::vector<Verb> fundVerbs();    // init, demo, settings…
+std::vector<Verb> rulesVerbs();   // settings rules, settings rules set
 std::vector<Verb> memberVerbs();  // member …
+std::vector<Verb> meetingVerbs(); // meeting open, attend, close, show, list
+Verb meetingShowVerb();           // meeting show (its own file: the summary is long)
+std::vector<Verb> dueVerbs();     // due list, due pay
 std::vector<Verb> ledgerVerbs();  // journal, balances, reverse, verify
 std::vector<Verb> backupVerbs();  // backup, backup list
 std::vector<Verb> helpVerbs();    // help

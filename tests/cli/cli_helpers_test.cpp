@@ -83,6 +83,18 @@ TEST_CASE("Arguments: value options, flags, = form, positionals, negative number
     CHECK(afterDashes.positionals() == std::vector<std::string>{"--json"});
 }
 
+TEST_CASE("Arguments: a verb taking pairs accepts any number of positionals")
+{
+    ArgSpec spec;
+    spec.positionals = {"MEMBER", "STATUS"};
+    spec.morePositionals = true;
+    auto args = ParsedArgs::parse({"3", "late", "5", "absent", "7"}, spec, "x");
+    CHECK(args.positionals() == std::vector<std::string>{"3", "late", "5", "absent", "7"});
+    CHECK_THROWS_AS(ParsedArgs::parse({"3"}, spec, "x"), UsageError);
+    spec.morePositionals = false;
+    CHECK_THROWS_AS(ParsedArgs::parse({"3", "late", "5"}, spec, "x"), UsageError);
+}
+
 TEST_CASE("Arguments: every misuse is a UsageError naming the verb")
 {
     ArgSpec spec;
@@ -132,6 +144,9 @@ TEST_CASE("Problems name the option, or the file's line, column and CSV column")
           == "line 4, column 2: stray quote");
     CHECK(problemText(Problem{"", "x", {}, "Just text", 0, 0}) == "Just text");
     CHECK(problemText(Problem{"somethingElse", "x", {}, "Text", 0, 0}) == "somethingElse: Text");
+    CHECK(problemText(Problem{"closingNote", "x", {}, "Say why", 0, 0}) == "--note: Say why");
+    CHECK(problemText(Problem{"openingCounted", "x", {}, "Negative", 0, 0}) == "--cash: Negative");
+    CHECK(problemText(Problem{"fineExcused", "x", {}, "Negative", 0, 0}) == "--fine-excused: Negative");
     CHECK(storageErrorText(StorageError(StorageError::Kind::Locked, "database is locked"))
           == "the fund is in use by another program or window: database is locked");
     CHECK(storageErrorText(StorageError(StorageError::Kind::Locked, "fund.tontine is in use"))
