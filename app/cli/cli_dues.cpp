@@ -81,19 +81,7 @@ int runDuePay(CliContext& cx, const ParsedArgs& args)
     const Currency& currency = book->settings().currency();
     std::int64_t amount = CliContext::parseAmount(*args.positional(1), currency, "AMOUNT");
     Actor actor = cx.actor(*book, args);
-    EntrySeq seq = 0;
-    try {
-        seq = book->payDue(id, amount, actor);
-    } catch (const ValidationError& e) {
-        // Core words "still owed" in minor units ("Only 50" for 0.50 EUR); say it in major
-        // units, as the amount was typed, from the problem's argument.
-        Problems problems = e.problems();
-        for (auto& p : problems)
-            if (p.code == "due.overpaid" && p.args.size() == 1)
-                p.text = "Only " + amountText(std::stoll(p.args[0]), currency) + " " + std::string(currency.code)
-                         + " is still owed on this due";
-        throw ValidationError(problems);
-    }
+    const EntrySeq seq = book->payDue(id, amount, actor);
     Due d = *findDue(*book, id);
     cx.out() << "Entry " << seq << ": " << amountText(amount, currency) << " " << currency.code << " paid on due "
              << id << " (" << memberName(*book, d.member) << ", " << d.kind << "); "

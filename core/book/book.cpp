@@ -276,8 +276,9 @@ EntrySeq Book::reverse(EntrySeq seq, const std::string& reason, const Actor& act
     // Money recorded at a meeting is corrected at a meeting: the one open now.
     const auto open = m_file->meetings.current();
     if (!original->subject.empty() && !(open && open->date == actor.date))
-        throw ValidationError("meeting", "meeting.none_open",
-                              "Entry " + std::to_string(seq) + " was recorded at a meeting; open a meeting to reverse it",
+        throw ValidationError("meeting", open ? "meeting.other_date" : "meeting.none_open",
+                              "Entry " + std::to_string(seq) + " was recorded at a meeting; reverse it in the meeting " +
+                                  (open ? "open now, dated " + open->date.iso() : "you open next"),
                               {std::to_string(seq)});
     if (open && open->date == actor.date)
         reversal.subject = "meeting:" + std::to_string(open->id);

@@ -43,6 +43,12 @@ std::optional<Entry> cashDifferenceEntry(std::int64_t expected, std::int64_t cou
     return e;
 }
 
+// "0.50 EUR": how an amount is named in a message, as people type it.
+std::string withCode(std::int64_t minor, const Currency& currency)
+{
+    return formatPlain(minor, currency) + " " + std::string(currency.code);
+}
+
 bool blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 } // namespace
@@ -75,7 +81,7 @@ MeetingId Book::openMeeting(std::int64_t countedCash, const std::string& note, c
     requireOperator(actor);
     requireCount(countedCash, "openingCounted");
     if (auto open = m_file->meetings.current())
-        throw ValidationError("date", "meeting.already_open",
+        throw ValidationError("meeting", "meeting.already_open",
                               "The meeting of " + open->date.iso() + " is still open; close it first", {open->date.iso()});
     if (auto last = m_file->meetings.last(); last && !(last->date < actor.date))
         throw ValidationError("date", "meeting.date_not_after",
@@ -116,6 +122,9 @@ void Book::recordAttendance(MeetingId meetingId, MemberId memberId, AttendanceSt
     if (!m->isOpen())
         throw ValidationError("meeting", "meeting.closed",
                               "The meeting of " + m->date.iso() + " is closed; nothing in it changes", {m->date.iso()});
+    if (m->date != actor.date)
+        throw ValidationError("date", "meeting.other_date",
+                              "The open meeting is dated " + m->date.iso() + "; record attendance there", {m->date.iso()});
     const auto member = m_file->members.get(memberId);
     if (!member)
         throw ValidationError("member", "member.unknown", "No member number " + std::to_string(memberId));
@@ -129,8 +138,9 @@ void Book::recordAttendance(MeetingId meetingId, MemberId memberId, AttendanceSt
     auto fine = m_file->meetings.attendanceFine(meetingId, memberId);
     if (fine && fine->paid > record.fine)
         throw ValidationError("status", "attendance.fine_paid",
-                              "The fine already paid (" + std::to_string(fine->paid) +
-                                  ") is more than the new one; reverse the payment first");
+                              "The fine already paid (" + withCode(fine->paid, settings().currency()) +
+                                  ") is more than the new one; reverse the payment first",
+                              {withCode(fine->paid, settings().currency())});
 
     store::Transaction tx(m_file->db());
     m_file->meetings.upsertAttendance(record);
@@ -141,11 +151,16 @@ void Book::recordAttendance(MeetingId meetingId, MemberId memberId, AttendanceSt
     if (record.fine > 0 || fine) {
         Due due = fine.value_or(Due{});
         due.member = memberId;
-        due.kind = "fine:" + attendanceCode(status);
         due.amount = record.fine;
         due.dueOn = m->date;
         due.meeting = meetingId;
-        due.note = "Fine for being " + attendanceCode(status);
+        if (record.fine > 0) {
+            due.kind = "fine:" + attendanceCode(status);
+            due.note = "Fine for being " + attendanceCode(status);
+        } else {
+            // The fine no longer applies: the due stays (it was chained) with nothing owed.
+            due.note = "Fine cancelled: now " + attendanceCode(status);
+        }
         if (fine)
             m_file->meetings.updateDue(due);
         else
@@ -203,22 +218,20 @@ EntrySeq Book::payDue(DueId dueId, std::int64_t amount, const Actor& actor)
     const auto due = m_file->meetings.due(dueId);
     if (!due)
         throw ValidationError("due", "due.unknown", "There is no due " + std::to_string(dueId));
+    const Meeting m = requireOpenMeeting(actor);
     if (amount <= 0)
         throw ValidationError("amount", "amount.not_positive", "The amount paid must be more than zero");
-    if (amount > due->outstanding())
-        throw ValidationError("amount", "due.overpaid",
-                              "Only " + std::to_string(due->outstanding()) + " is still owed on this due",
-                              {std::to_string(due->outstanding())});
-    const auto m = m_file->meetings.current();
-    if (!m)
-        throw ValidationError("meeting", "meeting.none_open", "Open the meeting first: money is recorded at a meeting");
-    if (m->date != actor.date)
-        throw ValidationError("date", "meeting.other_date", "The open meeting is dated " + m->date.iso(), {m->date.iso()});
+    if (due->outstanding() == 0)
+        throw ValidationError("due", "due.settled", "Nothing is owed on this due any more");
+    if (amount > due->outstanding()) {
+        const std::string owed = withCode(due->outstanding(), settings().currency());
+        throw ValidationError("amount", "due.overpaid", "Only " + owed + " is still owed on this due", {owed});
+    }
     const auto member = m_file->members.get(due->member);
     Entry e;
     e.action = "due-payment";
     e.memo = "Paid by " + (member ? member->fullName() : std::to_string(due->member)) + ": " + due->note;
-    e.subject = meetingSubject(m->id);
+    e.subject = meetingSubject(m.id);
     e.payload = duePaymentPayload(dueId, amount);
     e.postings = {Posting{std::string(accounts::Cash), amount}, Posting{std::string(accounts::FineIncome), -amount}};
     store::Transaction tx(m_file->db());
@@ -288,7 +301,7 @@ MeetingSummary Book::meetingSummary(MeetingId id) const
                 line.member = it->second;
             }
         }
-        if (!line.member && e.action == "due-payment")
+        if (!line.member) // a due payment or its reversal
             for (const auto& payment : m_file->meetings.paymentsOfEntry(e.seq))
                 if (auto due = m_file->meetings.due(payment.due))
                     line.member = due->member;
