@@ -3,7 +3,9 @@
 
 #include "core/book/book_file.h"
 #include "core/exchange/member_csv.h"
+#include "core/rotation/rotation_plan.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -119,6 +121,23 @@ void Book::deactivateMember(MemberId id, const Actor& actor)
         throw ValidationError("date", "date.before_joined",
                               "A member cannot leave before joining (" + member->joinedOn.iso() + ")",
                               {member->joinedOn.iso()});
+    // A member holding a hand in a running rotation leaves it first (its money must be settled).
+    for (const auto& spec : rotations()) {
+        const auto members = rotationMembers(spec);
+        if (std::find(members.begin(), members.end(), id) == members.end())
+            continue;
+        const auto state = requireRotation(spec.id);
+        const bool left = std::any_of(state.withdrawals.begin(), state.withdrawals.end(),
+                                      [&](const Withdrawal& w) { return w.member == id; });
+        const auto rounds = planCycle(state);
+        const bool running = std::any_of(rounds.begin(), rounds.end(),
+                                         [](const RoundPlan& r) { return r.status != RoundStatus::PaidOut; });
+        if (running && !left)
+            throw ValidationError("member", "member.in_rotation",
+                                  member->fullName() + " holds a hand in the rotation \"" + spec.name +
+                                      "\"; record their leaving the rotation first",
+                                  {spec.name});
+    }
     member->active = false;
     member->leftOn = actor.date;
     store::Transaction tx(m_file->db());

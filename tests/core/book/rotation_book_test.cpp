@@ -234,3 +234,19 @@ TEST_CASE("A drawn rotation prints its draw from the stored seed", "[rotation][b
     CHECK(f.book->plan(id)[1].beneficiaries == std::vector<HandNumber>{steps[1].winner});
     CHECK_THROWS_AS(f.book->drawOrder(f.book->createRotation(f.spec(5000), f.actor())), ValidationError);
 }
+
+TEST_CASE("A member holding a hand in a running rotation cannot be deactivated before leaving it")
+{
+    RotationFund f;
+    f.book->createRotation(f.spec(10000), f.actor());
+    try {
+        f.book->deactivateMember(f.members[1], f.actor());
+        FAIL("deactivated a member with a hand in a running rotation");
+    } catch (const ValidationError& e) {
+        CHECK(e.problems().front().code == "member.in_rotation");
+    }
+    CHECK(f.book->member(f.members[1])->active);
+    // A member outside every rotation leaves as before.
+    const MemberId other = f.addMember("Sow");
+    CHECK_NOTHROW(f.book->deactivateMember(other, f.actor()));
+}
