@@ -141,8 +141,8 @@ private:
         while (!atEnd() && peek() != m_sep && !atLineEnd()) {
             if (peek() == '"')
                 fail("csv.stray_quote", m_line, column,
-                     "a double quote inside a field that does not start with one (put the whole "
-                     "field in double quotes and write each inner quote twice: \"5 \"\"inches\"\"\")");
+                     "a quote mark (\") inside a field that does not start with one (put the whole "
+                     "field in quote marks and write each inner quote twice: \"5 \"\"inches\"\"\")");
             takeChar(cell, column);
         }
         return cell;
@@ -156,7 +156,7 @@ private:
         while (true) {
             if (atEnd())
                 fail("csv.unterminated_quote", startLine, column,
-                     "a quoted field is never closed (a closing double quote is missing)");
+                     "a quoted field is never closed (a closing quote mark is missing)");
             const char c = peek();
             if (c == '"') {
                 if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '"') {
@@ -180,7 +180,7 @@ private:
         }
         if (!atEnd() && peek() != m_sep && !atLineEnd())
             fail("csv.text_after_quote", m_line, column,
-                 "text after the closing double quote of a field (the separator or the end of "
+                 "text after the closing quote mark of a field (the separator or the end of "
                  "the line must follow it)");
         return cell;
     }
