@@ -87,6 +87,8 @@ CashCountDialog::CashCountDialog(Session& session, Mode mode, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_general);
     layout->addWidget(buttons);
+    // The dialog grows when a problem appears instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     setMinimumWidth(520);
     updateDifference();
 }

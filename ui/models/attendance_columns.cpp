@@ -84,7 +84,7 @@ QString AttendanceColumns::totalsText() const
         parts << QStringLiteral("%1 %2").arg(attendanceLabel(s)).arg(counts[s]);
     QString text = parts.join(QStringLiteral(", "));
     if (m_currency)
-        text += QStringLiteral(" · ") + tr("fines %1").arg(moneyText(fines, *m_currency));
+        text += QStringLiteral(" · ") + tr("Fines %1").arg(moneyText(fines, *m_currency));
     return text;
 }
 

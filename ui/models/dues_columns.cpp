@@ -117,7 +117,7 @@ QString DuesColumns::totalsText() const
             owedTotal += d.outstanding();
     for (const auto& [member, paid] : m_paidToday)
         paidTotal += paid;
-    return tr("dues owed %1 · paid today %2").arg(moneyText(owedTotal, *m_currency), moneyText(paidTotal, *m_currency));
+    return tr("Dues owed %1 · paid today %2").arg(moneyText(owedTotal, *m_currency), moneyText(paidTotal, *m_currency));
 }
 
 } // namespace tontine::ui

@@ -12,6 +12,7 @@
 #include "ui/widgets/meeting_summary_view.h"
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +21,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tontine::ui {
 
@@ -144,22 +147,22 @@ QWidget* MeetingsPage::buildSheetView()
     connect(close, &QPushButton::clicked, this, &MeetingsPage::closeMeeting);
     addShortcut(this, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), close);
 
+    // The buttons sit beside the title and the cash beside the totals: the sheet gets the height.
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_openTitle, 1);
+    top->addWidget(summary);
+    top->addWidget(close);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_totals, 1);
-    bottom->addWidget(m_cash);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(summary);
-    buttons->addStretch();
-    buttons->addWidget(close);
+    bottom->addWidget(m_cash, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(view);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_openTitle);
+    layout->addLayout(top);
     layout->addWidget(help);
     layout->addWidget(m_sheet, 1);
     layout->addWidget(m_problem);
     layout->addLayout(bottom);
-    layout->addLayout(buttons);
     setTabOrder(m_sheet, summary);
     setTabOrder(summary, close);
     return view;
@@ -169,13 +172,12 @@ bool MeetingsPage::showsSheet() const { return m_views->currentIndex() == 1; }
 
 void MeetingsPage::reload()
 {
-    const bool hadRows = m_sheetModel->rowCount() > 0;
     m_sheetModel->reload();
     if (m_sheetModel->meeting()) {
         m_views->setCurrentIndex(1);
-        if (!hadRows) {
-            m_sheet->resizeColumnsToContents();
-            m_sheet->horizontalHeader()->setSectionResizeMode(MeetingSheetModel::Name, QHeaderView::Stretch);
+        if (m_sizedFor != m_sheetModel->meeting()->id) {
+            m_sizedFor = m_sheetModel->meeting()->id;
+            sizeSheetColumns();
         }
         reloadSheetLabels();
     } else {
@@ -185,13 +187,26 @@ void MeetingsPage::reload()
     }
 }
 
+void MeetingsPage::sizeSheetColumns()
+{
+    // Sized for what will be typed, not for the empty cells of a meeting just opened.
+    m_sheet->resizeColumnsToContents();
+    const QFontMetrics fm = m_sheet->fontMetrics();
+    const int money = fm.horizontalAdvance(moneyText(9'999'999, m_session.currency())) + 16;
+    for (int c = MeetingSheetModel::FixedColumnCount; c < m_sheetModel->columnCount(); ++c) {
+        const int header = fm.horizontalAdvance(m_sheetModel->headerData(c, Qt::Horizontal).toString()) + 24;
+        m_sheet->setColumnWidth(c, std::max({m_sheet->columnWidth(c), money, header}));
+    }
+    m_sheet->horizontalHeader()->setSectionResizeMode(MeetingSheetModel::Name, QHeaderView::Stretch);
+}
+
 void MeetingsPage::reloadSheetLabels()
 {
     const Meeting& m = *m_sheetModel->meeting();
     const Currency& c = m_session.currency();
     m_openTitle->setText(tr("<b>Meeting of %1 — open.</b> Opened by %2; %3 counted in the box at opening.")
                              .arg(dateText(m.date), toQt(m.openedBy).toHtmlEscaped(), moneyText(m.openingCounted, c)));
-    m_totals->setText(tr("Members: %1\n%2").arg(m_sheetModel->rowCount()).arg(m_sheetModel->totalsText()));
+    m_totals->setText(tr("Members: %1 · %2").arg(m_sheetModel->rowCount()).arg(m_sheetModel->totalsText()));
     m_cash->setText(tr("<b>Cash the books expect now: %1</b>").arg(moneyText(m_session.book().cashBalance(), c)));
 }
 

@@ -44,6 +44,7 @@ private:
     QWidget* buildSheetView();
     void reloadList();
     void reloadSheetLabels();
+    void sizeSheetColumns();
     void showSelectedSummary();
 
     Session& m_session;
@@ -60,6 +61,7 @@ private:
     QLabel* m_problem = nullptr;
     QLabel* m_totals = nullptr;
     QLabel* m_cash = nullptr;
+    MeetingId m_sizedFor = 0; // the meeting the sheet's columns were sized for
 };
 
 } // namespace tontine::ui

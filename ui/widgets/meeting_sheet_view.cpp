@@ -1,5 +1,7 @@
 #include "ui/widgets/meeting_sheet_view.h"
 
+#include "ui/models/meeting_sheet_model.h"
+
 #include <QHeaderView>
 #include <QKeyEvent>
 
@@ -14,7 +16,7 @@ MeetingSheetView::MeetingSheetView(QWidget* parent) : QTableView(parent)
                     QAbstractItemView::AnyKeyPressed);
     setAlternatingRowColors(true);
     verticalHeader()->setVisible(false);
-    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setHighlightSections(false);
 }
 
@@ -76,7 +78,9 @@ void MeetingSheetView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEd
     if (hint == QAbstractItemDelegate::SubmitModelCache) {
         const QModelIndex at = currentIndex();
         QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
-        moveDown(at);
+        // A refused value stays where it was typed, to be corrected there.
+        if (!at.data(MeetingSheetModel::RefusedRole).toBool())
+            moveDown(at);
         return;
     }
     QTableView::closeEditor(editor, hint);
