@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tontine::ui {
 
 CashCountDialog::CashCountDialog(Session& session, Mode mode, QWidget* parent)
@@ -87,10 +89,9 @@ CashCountDialog::CashCountDialog(Session& session, Mode mode, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_general);
     layout->addWidget(buttons);
-    // The dialog grows when a problem appears instead of squeezing the fields.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
     setMinimumWidth(520);
     updateDifference();
+    m_counted->setFocus();
 }
 
 void CashCountDialog::updateDifference()
@@ -110,6 +111,13 @@ void CashCountDialog::updateDifference()
     m_noteCaption->setText(differs ? tr("&Note (required):") : tr("&Note:"));
 }
 
+void CashCountDialog::growToFit()
+{
+    // A problem shown under a field needs room: grow instead of squeezing the fields.
+    layout()->activate();
+    resize(width(), std::max(height(), sizeHint().height()));
+}
+
 void CashCountDialog::accept()
 {
     m_problems.clear();
@@ -120,6 +128,7 @@ void CashCountDialog::accept()
         m_problems.showOne(countedField, tr("Type the cash counted as an amount, e.g. %1.")
                                              .arg(plainMoneyText(m_expected, m_session.currency())));
         m_counted->setFocus();
+        growToFit();
         return;
     }
     const std::string note = toStd(m_note->text().trimmed());
@@ -134,10 +143,12 @@ void CashCountDialog::accept()
             m_general->setText(QStringLiteral("⚠ ") + rest.join(QLatin1Char('\n')));
             m_general->setVisible(true);
         }
+        growToFit();
         return;
     } catch (const Error& e) {
         m_general->setText(QStringLiteral("⚠ ") + toQt(std::string(e.what())));
         m_general->setVisible(true);
+        growToFit();
         return;
     }
     m_session.notifyChanged();

@@ -30,6 +30,7 @@ public slots:
 
 private:
     void updateDifference();
+    void growToFit();
 
     Session& m_session;
     Mode m_mode;

@@ -65,15 +65,36 @@ void MeetingSummaryView::showSummary(const MeetingSummary& s, const std::vector<
     }
     html += QStringLiteral("</p>");
 
+    // The head first: it is what members copy before they leave.
+    html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Chain head")));
+    html += QStringLiteral("<p style=\"font-size: large;\"><tt><b>%1</b></tt></p>").arg(esc(m_chainHead));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(m.isOpen() ? tr("The meeting is still open: this head will change as things are recorded.")
+                                    : tr("Members: copy this chain head into your own notebook now. If anything in the "
+                                         "books is changed behind your back later, checking the fund will no longer "
+                                         "match it.")));
+
     html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Attendance")));
-    if (s.attendance.empty()) {
+    // Those present in one paragraph; the others, with their fines, in a table.
+    QStringList present;
+    std::vector<const Attendance*> others;
+    for (const Attendance& a : s.attendance) {
+        if (a.status == AttendanceStatus::Present && a.fine == 0)
+            present << nameOf(a.member);
+        else
+            others.push_back(&a);
+    }
+    if (s.attendance.empty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("No attendance recorded.")));
-    } else {
+    if (!present.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(tr("Present (%1):").arg(present.size())), esc(present.join(QStringLiteral(", "))));
+    if (!others.empty()) {
         html += TableStart + QStringLiteral("<tr>") + headCell(tr("Member")) + headCell(tr("Attendance")) +
                 headCell(tr("Fine"), true) + QStringLiteral("</tr>");
-        for (const Attendance& a : s.attendance)
-            html += QStringLiteral("<tr>") + cell(nameOf(a.member)) + cell(attendanceLabel(a.status)) +
-                    cell(a.fine ? money(a.fine) : QString(), true) + QStringLiteral("</tr>");
+        for (const Attendance* a : others)
+            html += QStringLiteral("<tr>") + cell(nameOf(a->member)) + cell(attendanceLabel(a->status)) +
+                    cell(a->fine ? money(a->fine) : QString(), true) + QStringLiteral("</tr>");
         html += QStringLiteral("</table>");
     }
 
@@ -101,13 +122,6 @@ void MeetingSummaryView::showSummary(const MeetingSummary& s, const std::vector<
         html += QStringLiteral("</table>");
     }
 
-    html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Chain head")));
-    html += QStringLiteral("<p style=\"font-size: large;\"><tt><b>%1</b></tt></p>").arg(esc(m_chainHead));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(m.isOpen() ? tr("The meeting is still open: this head will change as things are recorded.")
-                                    : tr("Members: copy this chain head into your own notebook now. If anything in the "
-                                         "books is changed behind your back later, checking the fund will no longer "
-                                         "match it.")));
     setHtml(html);
 }
 
