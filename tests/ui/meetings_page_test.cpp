@@ -12,8 +12,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
+
+#include <functional>
 
 using namespace tontine;
 using namespace tontine::ui;
@@ -170,4 +174,48 @@ TEST_CASE("The meeting rules on the settings page are saved through Book")
     CHECK(f.book().meetingRules().fineLate == 250);
     CHECK(f.book().meetingRules().fineExcused == 100);
     CHECK(f.book().meetingRules().fineAbsent == 1000);
+}
+
+TEST_CASE("Closing from the meetings page counts the cash, then shows the summary with the chain head")
+{
+    PageFixture f;
+    REQUIRE(f.count(CashCountDialog::Mode::Open, QStringLiteral("20000")));
+    const MeetingId id = f.book().currentMeeting()->id;
+    MeetingsPage page(*f.session);
+    REQUIRE(page.showsSheet());
+
+    // The count dialog first, then the summary (no REQUIRE in timers: Catch must not throw
+    // through Qt's event loop).
+    bool counted = false;
+    QString summaryHead;
+    QString summaryText;
+    int tries = 0;
+    std::function<void()> answer = [&] {
+        if (++tries > 40)
+            return; // gives up rather than outlive the test
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* dialog = qobject_cast<CashCountDialog*>(modal)) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("counted"))->setText(QStringLiteral("20000"));
+            dialog->accept();
+            counted = dialog->result() == QDialog::Accepted;
+            QTimer::singleShot(30, qApp, answer);
+        } else if (auto* summary = qobject_cast<MeetingSummaryDialog*>(modal)) {
+            summaryHead = summary->view()->chainHead();
+            summaryText = summary->view()->toPlainText();
+            summary->reject();
+        } else if (modal) {
+            QTimer::singleShot(30, qApp, answer);
+        }
+    };
+    QTimer::singleShot(30, qApp, answer);
+    page.closeMeeting();
+
+    CHECK(counted);
+    CHECK_FALSE(f.book().currentMeeting());
+    CHECK_FALSE(page.showsSheet());
+    const QString head = toQt(f.book().meetingSummary(id).chainHead);
+    CHECK(summaryHead == head);
+    CHECK(summaryText.contains(QStringLiteral("copy this chain head")));
+    // Back on the page, the meeting just closed is the one chosen in the list.
+    CHECK(page.summaryView()->chainHead() == head);
 }
