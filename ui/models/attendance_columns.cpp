@@ -8,10 +8,6 @@
 
 namespace tontine::ui {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AttendanceColumns", text); }
-} // namespace
-
 QString AttendanceColumns::key(int column) const
 {
     return column == Status ? QStringLiteral("attendance") : QStringLiteral("fine");

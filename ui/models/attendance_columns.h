@@ -4,11 +4,15 @@
 
 #include "ui/models/meeting_column_provider.h"
 
+#include <QCoreApplication>
+
 #include <map>
 
 namespace tontine::ui {
 
 class AttendanceColumns : public MeetingColumnProvider {
+    Q_DECLARE_TR_FUNCTIONS(AttendanceColumns)
+
 public:
     enum Column { Status, Fine, ColumnCount };
     // EditRole of the status column is the core code ("late"); this role lists the choices.

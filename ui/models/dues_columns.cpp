@@ -9,10 +9,6 @@
 
 namespace tontine::ui {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("DuesColumns", text); }
-} // namespace
-
 QString DuesColumns::key(int column) const
 {
     return column == Owed ? QStringLiteral("owed") : QStringLiteral("paidToday");

@@ -5,12 +5,16 @@
 
 #include "ui/models/meeting_column_provider.h"
 
+#include <QCoreApplication>
+
 #include <map>
 #include <vector>
 
 namespace tontine::ui {
 
 class DuesColumns : public MeetingColumnProvider {
+    Q_DECLARE_TR_FUNCTIONS(DuesColumns)
+
 public:
     enum Column { Owed, PaidToday, ColumnCount };
 
