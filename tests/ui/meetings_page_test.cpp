@@ -90,6 +90,12 @@ TEST_CASE("Opening a meeting through the dialog: a difference needs a note")
     auto* cash = page.findChild<QLabel*>(QStringLiteral("cashExpected"));
     REQUIRE(cash);
     CHECK(cash->text().contains(moneyText(19500, f.session->currency())));
+    auto* totals = page.findChild<QLabel*>(QStringLiteral("totals"));
+    REQUIRE(totals);
+    CHECK(totals->text().contains(QStringLiteral("not marked yet: 1")));
+    REQUIRE(page.sheet()->setData(page.sheet()->index(0, page.sheet()->columnOf(QStringLiteral("attendance"))),
+                                  QStringLiteral("present")));
+    CHECK(totals->text().contains(QStringLiteral("not marked yet: 0")));
 }
 
 TEST_CASE("Closing through the dialog shows the summary with the chain head to copy")

@@ -39,6 +39,7 @@ public:
     int rowOf(MemberId id) const;
     int columnOf(const QString& key) const; // -1 when there is no such column
     QString totalsText() const;             // every provider's totals, one line each
+    bool hasRefused() const { return !m_refused.empty(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

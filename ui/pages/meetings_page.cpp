@@ -57,7 +57,9 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
     layout->addWidget(m_views, 1);
 
     connect(m_sheetModel, &MeetingSheetModel::written, this, [this] {
-        m_problem->setVisible(false);
+        // The last problem stays in view until every refused cell is corrected.
+        if (!m_sheetModel->hasRefused())
+            m_problem->setVisible(false);
         m_session.notifyChanged();
     });
     connect(m_sheetModel, &MeetingSheetModel::problemRaised, this, [this](const QString& text) {
@@ -206,7 +208,16 @@ void MeetingsPage::reloadSheetLabels()
     const Currency& c = m_session.currency();
     m_openTitle->setText(tr("<b>Meeting of %1 — open.</b> Opened by %2; %3 counted in the box at opening.")
                              .arg(dateText(m.date), toQt(m.openedBy).toHtmlEscaped(), moneyText(m.openingCounted, c)));
-    m_totals->setText(tr("Members: %1 · %2").arg(m_sheetModel->rowCount()).arg(m_sheetModel->totalsText()));
+    // Who has not been marked yet, so nobody is forgotten before closing.
+    int unmarked = 0;
+    const int attendance = m_sheetModel->columnOf(QStringLiteral("attendance"));
+    for (int row = 0; row < m_sheetModel->rowCount(); ++row)
+        if (m_sheetModel->index(row, attendance).data(Qt::EditRole).toString().isEmpty())
+            ++unmarked;
+    m_totals->setText(tr("Members: %1, not marked yet: %2 · %3")
+                          .arg(m_sheetModel->rowCount())
+                          .arg(unmarked)
+                          .arg(m_sheetModel->totalsText()));
     m_cash->setText(tr("<b>Cash the books expect now: %1</b>").arg(moneyText(m_session.book().cashBalance(), c)));
 }
 
