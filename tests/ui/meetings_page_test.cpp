@@ -109,6 +109,8 @@ TEST_CASE("Closing through the dialog shows the summary with the chain head to c
     REQUIRE(sheet.setData(sheet.index(row, sheet.columnOf(QStringLiteral("attendance"))), QStringLiteral("late")));
     REQUIRE(sheet.setData(sheet.index(row, sheet.columnOf(QStringLiteral("paidToday"))), QStringLiteral("500")));
 
+    // Everyone is marked: no warning before closing.
+    CHECK(CashCountDialog(*f.session, CashCountDialog::Mode::Close).findChild<QLabel*>(QStringLiteral("unmarked")) == nullptr);
     // A count that differs with no note: refused, still open.
     CHECK_FALSE(f.count(CashCountDialog::Mode::Close, QStringLiteral("20000")));
     CHECK(f.book().currentMeeting());
@@ -189,6 +191,12 @@ TEST_CASE("Closing from the meetings page counts the cash, then shows the summar
     const MeetingId id = f.book().currentMeeting()->id;
     MeetingsPage page(*f.session);
     REQUIRE(page.showsSheet());
+    {
+        CashCountDialog unmarked(*f.session, CashCountDialog::Mode::Close);
+        auto* warning = unmarked.findChild<QLabel*>(QStringLiteral("unmarked"));
+        REQUIRE(warning);
+        CHECK(warning->text().contains(QStringLiteral("1 member")));
+    }
 
     // The count dialog first, then the summary (no REQUIRE in timers: Catch must not throw
     // through Qt's event loop).

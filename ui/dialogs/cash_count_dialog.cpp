@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <set>
 
 namespace tontine::ui {
 
@@ -86,6 +87,20 @@ CashCountDialog::CashCountDialog(Session& session, Mode mode, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    // Closing freezes the meeting: say who has not been marked, while it can still be done.
+    if (!opening && current) {
+        std::set<MemberId> marked;
+        for (const Attendance& a : session.book().attendance(current->id))
+            marked.insert(a.member);
+        int unmarked = 0;
+        for (const Member& m : session.book().members(MemberQuery{"", false}))
+            unmarked += marked.count(m.id) ? 0 : 1;
+        if (unmarked > 0) {
+            auto* warning = new QLabel(tr("Attendance is not marked yet for %n member(s).", nullptr, unmarked), this);
+            warning->setObjectName(QStringLiteral("unmarked"));
+            layout->addWidget(warning);
+        }
+    }
     layout->addLayout(form);
     layout->addWidget(m_general);
     layout->addWidget(buttons);
