@@ -151,3 +151,24 @@ TEST_CASE("Paying dues through the sheet calls Book, and a refused amount stays 
     CHECK(text(model, row, model.columnOf(QStringLiteral("owed"))).isEmpty());
     CHECK(f.book().verify().ok());
 }
+
+TEST_CASE("Marking a status again applies the fine rule as it is now")
+{
+    SheetFixture f;
+    f.book().setMeetingRules(MeetingRules{0, 0, 0}, f.session->actor());
+    f.book().openMeeting(20000, "", f.session->actor());
+    MeetingSheetModel model(*f.session);
+    const int row = model.rowOf(f.awa);
+    const QModelIndex attendance = model.index(row, model.columnOf(QStringLiteral("attendance")));
+    REQUIRE(model.setData(attendance, QStringLiteral("late")));
+    CHECK(f.outstanding(f.awa) == 0);
+    const std::int64_t entries = f.book().entryCount();
+    // The same status again changes nothing in the books…
+    REQUIRE(model.setData(attendance, QStringLiteral("late")));
+    CHECK(f.book().entryCount() == entries);
+    // …until the rule changes: then it brings the fine in force.
+    f.book().setMeetingRules(MeetingRules{500, 1000, 0}, f.session->actor());
+    REQUIRE(model.setData(attendance, QStringLiteral("late")));
+    CHECK(f.outstanding(f.awa) == 500);
+    CHECK(text(model, row, model.columnOf(QStringLiteral("fine"))) == f.money(500));
+}

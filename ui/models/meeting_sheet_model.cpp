@@ -168,9 +168,8 @@ bool MeetingSheetModel::setData(const QModelIndex& index, const QVariant& value,
         return false;
     const Member member = *m;
     const auto key = std::make_pair(member.id, index.column());
-    // The same value again (Enter passing over a cell) is not a new write.
-    if (m_refused.find(key) == m_refused.end() && value.toString() == data(index, Qt::EditRole).toString())
-        return true;
+    // The same value again goes to Book too: Book ignores what changes nothing, and applies a
+    // fine rule changed since the status was first recorded.
     QString problem;
     try {
         p.provider->write(m_session, *m_meeting, member, p.column, value);
