@@ -119,6 +119,50 @@ QString entrySummary(const Entry& entry)
     return toQt(entry.action);
 }
 
+QString attendanceLabel(AttendanceStatus status)
+{
+    switch (status) {
+    case AttendanceStatus::Present: return QCoreApplication::translate("Labels", "Present");
+    case AttendanceStatus::Late: return QCoreApplication::translate("Labels", "Late");
+    case AttendanceStatus::Absent: return QCoreApplication::translate("Labels", "Absent");
+    case AttendanceStatus::Excused: return QCoreApplication::translate("Labels", "Excused");
+    }
+    return {};
+}
+
+QString attendanceKey(AttendanceStatus status)
+{
+    return attendanceLabel(status).left(1).toUpper();
+}
+
+std::vector<AttendanceStatus> attendanceStatuses()
+{
+    return {AttendanceStatus::Present, AttendanceStatus::Late, AttendanceStatus::Absent, AttendanceStatus::Excused};
+}
+
+QString meetingStatusLabel(MeetingStatus status)
+{
+    return status == MeetingStatus::Open ? QCoreApplication::translate("Labels", "Open")
+                                         : QCoreApplication::translate("Labels", "Closed");
+}
+
+QString meetingLineKindLabel(const std::string& kind)
+{
+    if (kind == "due-payment") return QCoreApplication::translate("Labels", "Due paid");
+    if (kind == "cash-difference") return QCoreApplication::translate("Labels", "Cash count difference");
+    if (kind == "opening") return QCoreApplication::translate("Labels", "Opening savings");
+    if (kind == "reversal") return QCoreApplication::translate("Labels", "Reversal");
+    return toQt(kind);
+}
+
+QString dueKindLabel(const std::string& kind)
+{
+    if (kind == "fine:late") return QCoreApplication::translate("Labels", "Fine for being late");
+    if (kind == "fine:absent") return QCoreApplication::translate("Labels", "Fine for being absent");
+    if (kind == "fine:excused") return QCoreApplication::translate("Labels", "Fine for an excused absence");
+    return toQt(kind);
+}
+
 QString storageErrorText(const StorageError& error)
 {
     switch (error.kind()) {

@@ -5,6 +5,7 @@
 #include "core/error/errors.h"
 #include "core/ledger/account.h"
 #include "core/ledger/entry.h"
+#include "core/meetings/meeting.h"
 #include "core/settings/fund_settings.h"
 
 #include <QHash>
@@ -25,6 +26,17 @@ QString accountLabel(const Account& account);
 QHash<QString, QString> accountLabels(const std::vector<Account>& accounts, const std::vector<Member>& members);
 // One line saying what an entry is: its memo, or for an audit record what changed.
 QString entrySummary(const Entry& entry);
+
+// Attendance: the word ("Late"), its one-letter key typed in the meeting sheet ("L"), and the
+// statuses in the order they are offered. The key is the translated word's first letter.
+QString attendanceLabel(AttendanceStatus status);
+QString attendanceKey(AttendanceStatus status);
+std::vector<AttendanceStatus> attendanceStatuses();
+QString meetingStatusLabel(MeetingStatus status);
+// The words for a meeting summary line's kind ("due-payment" -> "Due paid").
+QString meetingLineKindLabel(const std::string& kind);
+// The words for a due's kind ("fine:late" -> "Fine for being late").
+QString dueKindLabel(const std::string& kind);
 
 // What a storage failure means for the person in front of the screen.
 QString storageErrorText(const StorageError& error);

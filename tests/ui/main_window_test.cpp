@@ -21,14 +21,16 @@ TEST_CASE("The main window shows the fund's name and one page per thing that exi
     CHECK(window.windowTitle() == QStringLiteral("Groupement test — Tontine"));
     auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(nav);
-    REQUIRE(nav->count() == 4);
-    for (const char* name : {"members", "journal", "balances", "settings"})
+    REQUIRE(nav->count() == 5);
+    for (const char* name : {"members", "meetings", "journal", "balances", "settings"})
         CHECK(window.page(QLatin1String(name)) != nullptr);
 
     // Choosing in the list shows that page.
     auto* stack = window.findChild<QStackedWidget*>();
     REQUIRE(stack);
     nav->setCurrentRow(1);
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("meetings"));
+    nav->setCurrentRow(2);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("journal"));
     window.showPage(QStringLiteral("settings"));
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("settings"));

@@ -5,6 +5,7 @@
 #include "ui/labels.h"
 #include "ui/pages/balances_page.h"
 #include "ui/pages/journal_page.h"
+#include "ui/pages/meetings_page.h"
 #include "ui/pages/members_page.h"
 #include "ui/pages/settings_page.h"
 
@@ -33,6 +34,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_stack = new QStackedWidget(this);
 
     addPage(QStringLiteral("members"), tr("Members"), new MembersPage(session, m_stack));
+    addPage(QStringLiteral("meetings"), tr("Meetings"), new MeetingsPage(session, m_stack));
     addPage(QStringLiteral("journal"), tr("Journal"), new JournalPage(session, m_stack));
     addPage(QStringLiteral("balances"), tr("Balances"), new BalancesPage(session, m_stack));
     addPage(QStringLiteral("settings"), tr("Settings"), new SettingsPage(session, m_stack));

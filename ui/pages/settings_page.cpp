@@ -4,6 +4,7 @@
 #include "ui/convert.h"
 #include "ui/dialogs/operator_dialog.h"
 #include "ui/labels.h"
+#include "ui/widgets/meeting_rules_box.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -112,8 +113,13 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
     operatorsLayout->addWidget(m_operators, 1);
     operatorsLayout->addWidget(addOperatorButton, 0, Qt::AlignLeft);
 
+    auto* rulesBox = new MeetingRulesBox(session, this);
+    auto* left = new QVBoxLayout;
+    left->addWidget(fundBox);
+    left->addWidget(rulesBox);
+    left->addStretch();
     auto* columns = new QHBoxLayout;
-    columns->addWidget(fundBox, 3);
+    columns->addLayout(left, 3);
     columns->addWidget(operatorsBox, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);

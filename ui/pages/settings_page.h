@@ -1,6 +1,7 @@
 #pragma once
 // The Settings page: fund name, rounding, meeting frequency, language, backups kept (currency
-// read-only), and the operators with "Add operator…". Saving goes through Book::updateSettings.
+// read-only), the meeting rules (fines, saved by their own box), and the operators with
+// "Add operator…". Saving goes through Book::updateSettings.
 
 #include "ui/widgets/field_problems.h"
 
