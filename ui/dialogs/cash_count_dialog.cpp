@@ -147,22 +147,13 @@ void CashCountDialog::accept()
         return;
     }
     const std::string note = toStd(m_note->text().trimmed());
-    try {
+    const bool done = m_problems.attempt(m_general, [&] {
         if (m_mode == Mode::Open)
             m_meetingId = m_session.book().openMeeting(*counted, note, m_session.actor());
         else
             m_session.book().closeMeeting(*counted, note, m_session.actor());
-    } catch (const ValidationError& e) {
-        const QStringList rest = m_problems.show(e.problems());
-        if (!rest.isEmpty()) {
-            m_general->setText(QStringLiteral("⚠ ") + rest.join(QLatin1Char('\n')));
-            m_general->setVisible(true);
-        }
-        growToFit();
-        return;
-    } catch (const Error& e) {
-        m_general->setText(QStringLiteral("⚠ ") + toQt(std::string(e.what())));
-        m_general->setVisible(true);
+    });
+    if (!done) {
         growToFit();
         return;
     }

@@ -187,25 +187,16 @@ void MemberDialog::accept()
 {
     m_problems.clear();
     m_general->setVisible(false);
-    try {
+    const bool done = m_problems.attempt(m_general, [&] {
         if (m_editing) {
             m_session.book().editMember(m_editing->id, input(), m_session.actor());
             m_id = m_editing->id;
         } else {
             m_id = m_session.book().addMember(input(), m_session.actor());
         }
-    } catch (const ValidationError& e) {
-        const QStringList rest = m_problems.show(e.problems());
-        if (!rest.isEmpty()) {
-            m_general->setText(QStringLiteral("⚠ ") + rest.join(QLatin1Char('\n')));
-            m_general->setVisible(true);
-        }
+    });
+    if (!done)
         return;
-    } catch (const Error& e) {
-        m_general->setText(QStringLiteral("⚠ ") + toQt(std::string(e.what())));
-        m_general->setVisible(true);
-        return;
-    }
     m_session.notifyChanged();
     QDialog::accept();
 }

@@ -63,21 +63,12 @@ void OperatorDialog::accept()
         m_name->setFocus();
         return;
     }
-    try {
+    const bool done = m_problems.attempt(m_general, [&] {
         m_session.book().addOperator(toStd(m_name->text().trimmed()),
                                      toStd(m_role->currentData().toString()), m_session.actor());
-    } catch (const ValidationError& e) {
-        const QStringList rest = m_problems.show(e.problems());
-        if (!rest.isEmpty()) {
-            m_general->setText(QStringLiteral("⚠ ") + rest.join(QLatin1Char('\n')));
-            m_general->setVisible(true);
-        }
+    });
+    if (!done)
         return;
-    } catch (const Error& e) {
-        m_general->setText(QStringLiteral("⚠ ") + toQt(std::string(e.what())));
-        m_general->setVisible(true);
-        return;
-    }
     m_session.notifyChanged();
     QDialog::accept();
 }

@@ -172,20 +172,11 @@ void SettingsPage::save()
     s.frequency = parseFrequency(toStd(m_frequency->currentData().toString())).value_or(s.frequency);
     s.language = toStd(m_language->currentData().toString());
     s.backupKeep = m_backupKeep->value();
-    try {
+    const bool done = m_problems.attempt(m_general, [&] {
         m_session.book().updateSettings(s, m_session.actor());
-    } catch (const ValidationError& e) {
-        const QStringList rest = m_problems.show(e.problems());
-        if (!rest.isEmpty()) {
-            m_general->setText(QStringLiteral("⚠ ") + rest.join(QLatin1Char('\n')));
-            m_general->setVisible(true);
-        }
+    });
+    if (!done)
         return;
-    } catch (const Error& e) {
-        m_general->setText(QStringLiteral("⚠ ") + toQt(std::string(e.what())));
-        m_general->setVisible(true);
-        return;
-    }
     m_session.notifyChanged();
     m_saved->setText(tr("Settings saved."));
 }

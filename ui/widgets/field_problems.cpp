@@ -89,4 +89,22 @@ QString FieldProblems::textOf(const QString& field) const
     return it->label->text();
 }
 
+bool FieldProblems::attempt(QLabel* general, const std::function<void()>& action)
+{
+    try {
+        action();
+        return true;
+    } catch (const ValidationError& e) {
+        const QStringList rest = show(e.problems());
+        if (!rest.isEmpty()) {
+            general->setText(QStringLiteral("⚠ ") + rest.join(QLatin1Char('\n')));
+            general->setVisible(true);
+        }
+    } catch (const Error& e) {
+        general->setText(QStringLiteral("⚠ ") + toQt(std::string(e.what())));
+        general->setVisible(true);
+    }
+    return false;
+}
+
 } // namespace tontine::ui

@@ -4,6 +4,8 @@
 
 #include "core/error/errors.h"
 
+#include <functional>
+
 #include <QHash>
 #include <QLabel>
 #include <QString>
@@ -28,6 +30,9 @@ public:
     // Shows one message next to one field (for checks the form does before calling core).
     void showOne(const QString& field, const QString& text);
     QString textOf(const QString& field) const;
+    // Runs a core action; when core refuses it, shows the problems next to their fields and
+    // the rest (or a storage failure) in `general`. Returns true when the action went through.
+    bool attempt(QLabel* general, const std::function<void()>& action);
 
 private:
     struct Slot {

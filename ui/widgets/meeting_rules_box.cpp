@@ -94,20 +94,11 @@ void MeetingRulesBox::save()
     read(m_excused, QStringLiteral("fineExcused"), rules.fineExcused);
     if (!typed)
         return;
-    try {
+    const bool done = m_problems.attempt(m_general, [&] {
         m_session.book().setMeetingRules(rules, m_session.actor());
-    } catch (const ValidationError& e) {
-        const QStringList rest = m_problems.show(e.problems());
-        if (!rest.isEmpty()) {
-            m_general->setText(QStringLiteral("⚠ ") + rest.join(QLatin1Char('\n')));
-            m_general->setVisible(true);
-        }
+    });
+    if (!done)
         return;
-    } catch (const Error& e) {
-        m_general->setText(QStringLiteral("⚠ ") + toQt(std::string(e.what())));
-        m_general->setVisible(true);
-        return;
-    }
     m_session.notifyChanged();
     m_saved->setText(tr("Meeting rules saved."));
 }
