@@ -1,7 +1,6 @@
 // Rotation verbs for the rest of a cycle's life: a member leaving, sharing the auction
 // reserve at the end, and paying a late fine. All are money at the open meeting.
 #include "app/cli/cli_context.h"
-#include "app/cli/meeting_text.h"
 #include "app/cli/rotation_text.h"
 #include "app/cli/verb.h"
 #include "core/error/errors.h"
@@ -14,18 +13,6 @@ namespace tontine::cli {
 namespace {
 
 constexpr std::int64_t maxId = std::numeric_limits<std::int64_t>::max();
-
-void amountsLine(std::ostream& out, const Book& book, const std::string& label, const std::vector<MemberAmount>& amounts,
-                 const Currency& currency)
-{
-    if (amounts.empty())
-        return;
-    out << "  " << label << ":";
-    for (std::size_t i = 0; i < amounts.size(); ++i)
-        out << (i ? "," : "") << " " << amounts[i].member << " " << memberName(book, amounts[i].member) << " "
-            << amountText(amounts[i].amount, currency);
-    out << "\n";
-}
 
 void amountLine(std::ostream& out, const std::string& label, std::int64_t amount, const Currency& currency)
 {
@@ -42,16 +29,16 @@ int runLeave(CliContext& cx, const ParsedArgs& args)
     Actor actor = cx.actor(*book, args);
     LeaveResult r = book->leaveRotation(state.spec.id, member, actor);
     auto& out = cx.out();
-    out << member << " " << memberName(*book, member) << " left rotation " << state.spec.id << " on "
+    out << memberLine(*book, member) << " left rotation " << state.spec.id << " on "
         << r.date.iso() << (r.beforeReceiving ? ", before receiving" : ", after receiving") << ".\n";
     amountLine(out, "given back, paid for rounds to come", r.returnedFromPot, currency);
     amountLine(out, "given back, paid for rounds already paid out", r.returnedPaidOut, currency);
     amountLine(out, "kept by the fund", r.kept, currency);
     amountLine(out, "contributions still owed, now a debt to the fund", r.newDebt, currency);
     amountLine(out, "whole debt to the fund now", r.debtAfter, currency);
-    amountsLine(out, *book, "others' payments carried to their open rounds", r.othersCarried, currency);
-    amountsLine(out, *book, "others' payments given back", r.othersRefunded, currency);
-    amountsLine(out, *book, "fund advances no longer needed", r.advancesReleased, currency);
+    memberAmountsLine(out, *book, "others' payments carried to their open rounds", r.othersCarried, currency);
+    memberAmountsLine(out, *book, "others' payments given back", r.othersRefunded, currency);
+    memberAmountsLine(out, *book, "fund advances no longer needed", r.advancesReleased, currency);
     out << "Chain head: " << book->chainHead().shortText() << "\n";
     book->close();
     return 0;
@@ -66,7 +53,7 @@ int runShareReserve(CliContext& cx, const ParsedArgs& args)
     ReserveShareResult r = book->shareReserve(state.spec.id, actor);
     cx.out() << "Reserve of rotation " << state.spec.id << " shared on " << r.date.iso() << ": "
              << amountText(r.reserve, currency) << " " << currency.code << ".\n";
-    amountsLine(cx.out(), *book, "to each member", r.shares, currency);
+    memberAmountsLine(cx.out(), *book, "to each member", r.shares, currency);
     cx.out() << "Chain head: " << book->chainHead().shortText() << "\n";
     book->close();
     return 0;
@@ -82,8 +69,8 @@ int runFine(CliContext& cx, const ParsedArgs& args)
     Actor actor = cx.actor(*book, args);
     book->payRotationFine(state.spec.id, member, amount, actor);
     RotationState after = *book->rotation(state.spec.id);
-    cx.out() << amountText(amount, currency) << " " << currency.code << " of late fines paid by " << member << " "
-             << memberName(*book, member) << " in rotation " << state.spec.id << "; "
+    cx.out() << amountText(amount, currency) << " " << currency.code << " of late fines paid by "
+             << memberLine(*book, member) << " in rotation " << state.spec.id << "; "
              << amountText(finesOutstanding(after, member), currency) << " still owed.\n"
              << "Chain head: " << book->chainHead().shortText() << "\n";
     book->close();

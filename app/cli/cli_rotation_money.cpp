@@ -18,24 +18,6 @@ namespace {
 
 constexpr std::int64_t maxId = std::numeric_limits<std::int64_t>::max();
 
-std::string memberLine(const Book& book, MemberId member)
-{
-    return std::to_string(member) + " " + memberName(book, member);
-}
-
-// "  advanced by the fund: 1 Fatou Ndiaye 1000, 2 …" — one line per non-empty list.
-void memberAmounts(std::ostream& out, const Book& book, const std::string& label,
-                   const std::vector<MemberAmount>& amounts, const Currency& currency)
-{
-    if (amounts.empty())
-        return;
-    out << "  " << label << ":";
-    for (std::size_t i = 0; i < amounts.size(); ++i)
-        out << (i ? "," : "") << " " << memberLine(book, amounts[i].member) << " "
-            << amountText(amounts[i].amount, currency);
-    out << "\n";
-}
-
 int runContribute(CliContext& cx, const ParsedArgs& args)
 {
     MemberId member = CliContext::parseCount(*args.positional(1), "MEMBER", 1, maxId);
@@ -78,22 +60,22 @@ int runPayout(CliContext& cx, const ParsedArgs& args)
             << " = share " << amountText(m.potShare, currency) << " - discount " << amountText(m.discount, currency)
             << " - commission " << amountText(m.commission - m.commissionFromDiscount, currency) << "\n";
         if (b.holders.size() > 1)
-            memberAmounts(out, *book, "split between", b.holders, currency);
+            memberAmountsLine(out, *book, "split between", b.holders, currency);
     }
     out << "How the pot was made:\n";
     if (r.prepaidMovedIn)
         out << "  paid early, moved from prepaid: " << amountText(r.prepaidMovedIn, currency) << "\n";
-    memberAmounts(out, *book, "advanced by the fund", r.advanced, currency);
-    memberAmounts(out, *book, "advances no longer needed", r.advanceReleased, currency);
-    memberAmounts(out, *book, "discount shared now, paid less", r.reductions, currency);
+    memberAmountsLine(out, *book, "advanced by the fund", r.advanced, currency);
+    memberAmountsLine(out, *book, "advances no longer needed", r.advanceReleased, currency);
+    memberAmountsLine(out, *book, "discount shared now, paid less", r.reductions, currency);
     if (r.discountKept)
         out << "  discount kept by the fund: " << amountText(r.discountKept, currency) << "\n";
     if (r.discountReserved)
         out << "  discount to the reserve, shared at cycle end: " << amountText(r.discountReserved, currency) << "\n";
     if (r.commission)
         out << "  commission: " << amountText(r.commission, currency) << "\n";
-    memberAmounts(out, *book, "overpaid, carried to a later round", r.carried, currency);
-    memberAmounts(out, *book, "overpaid, given back", r.refunded, currency);
+    memberAmountsLine(out, *book, "overpaid, carried to a later round", r.carried, currency);
+    memberAmountsLine(out, *book, "overpaid, given back", r.refunded, currency);
     out << "  the rest from this round's contributions\n"
         << "Chain head: " << book->chainHead().shortText() << "\n";
     book->close();

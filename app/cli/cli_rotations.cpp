@@ -2,7 +2,6 @@
 // verbs (contribute, payout, arrears, draw, bid) live in cli_rotation_money.cpp.
 #include "app/cli/cli_context.h"
 #include "app/cli/json_writer.h"
-#include "app/cli/meeting_text.h"
 #include "app/cli/rotation_text.h"
 #include "app/cli/text_table.h"
 #include "app/cli/verb.h"
@@ -222,7 +221,8 @@ std::vector<Verb> rotationVerbs()
     create.summary = "Create a rotation (ROSCA): hands, contribution, order and rules.";
     create.usage = "--name NAME --contribution AMOUNT --hands LIST [--order fixed|draw|auction] "
                    "[--fixed-order LIST] [--seed TEXT] [--every K] [--start DATE] "
-                   "[--discount shared-now|kept|shared-at-end] [--shortfall wait|advance] [--min-bid AMOUNT] [--late-fine AMOUNT]";
+                   "[--discount shared-now|kept|shared-at-end] [--shortfall wait|advance] [--min-bid AMOUNT] "
+                   "[--late-fine AMOUNT]";
     create.details =
         "  --name NAME            what the group calls it\n"
         "  --contribution AMOUNT  what each hand pays every round, in major units\n"

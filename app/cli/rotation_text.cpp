@@ -9,6 +9,7 @@
 #include "core/rotation/round_money.h"
 
 #include <limits>
+#include <ostream>
 
 namespace tontine::cli {
 
@@ -44,6 +45,23 @@ RotationState requireRotationArg(const Book& book, const std::string& text)
 int roundArg(const std::string& text, const std::string& name)
 {
     return static_cast<int>(CliContext::parseCount(text, name, 1, std::numeric_limits<int>::max()));
+}
+
+std::string memberLine(const Book& book, MemberId member)
+{
+    return std::to_string(member) + " " + memberName(book, member);
+}
+
+void memberAmountsLine(std::ostream& out, const Book& book, const std::string& label,
+                       const std::vector<MemberAmount>& amounts, const Currency& currency)
+{
+    if (amounts.empty())
+        return;
+    out << "  " << label << ":";
+    for (std::size_t i = 0; i < amounts.size(); ++i)
+        out << (i ? "," : "") << " " << memberLine(book, amounts[i].member) << " "
+            << amountText(amounts[i].amount, currency);
+    out << "\n";
 }
 
 std::string handText(const Book& book, const RotationSpec& spec, HandNumber hand)

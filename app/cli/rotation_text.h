@@ -5,6 +5,7 @@
 #include "app/cli/json_writer.h"
 #include "core/book/book.h"
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,12 @@ int roundArg(const std::string& text, const std::string& name);
 std::string handText(const Book& book, const RotationSpec& spec, HandNumber hand);
 // Several beneficiary hands joined by "; ", or "to decide" when none is known yet.
 std::string handsText(const Book& book, const RotationSpec& spec, const std::vector<HandNumber>& hands);
+
+// "3 Aminata Fall": a member's number and name.
+std::string memberLine(const Book& book, MemberId member);
+// "  LABEL: 1 Fatou Ndiaye 1000, 2 Mamadou Sow 500" on its own line; nothing when empty.
+void memberAmountsLine(std::ostream& out, const Book& book, const std::string& label,
+                       const std::vector<MemberAmount>& amounts, const Currency& currency);
 
 // The plan of the current cycle as a table (round, date, beneficiary, pot, discount, payout,
 // status), and as the "rounds" array of a JSON object.
