@@ -79,6 +79,22 @@ T parseCode(const std::optional<std::string>& text, T fallback, std::optional<T>
     return *v;
 }
 
+// Core names a definition's problems by RotationSpec field; a person typed options.
+ValidationError withOptionNames(const ValidationError& e)
+{
+    static const std::pair<const char*, const char*> names[] = {
+        {"name", "--name"},           {"contributionPerHand", "--contribution"}, {"hands", "--hands"},
+        {"order", "--order"},         {"fixedOrder", "--fixed-order"},           {"drawSeed", "--seed"},
+        {"everyKth", "--every"},      {"start", "--start"},                      {"discountRule", "--discount"},
+        {"shortfall", "--shortfall"}, {"minimumBid", "--min-bid"},               {"lateFine", "--late-fine"}};
+    Problems problems = e.problems();
+    for (auto& p : problems)
+        for (const auto& [field, option] : names)
+            if (p.field == field)
+                p.field = option;
+    return ValidationError(problems);
+}
+
 std::string everyText(const RotationSpec& spec)
 {
     return spec.everyKth == 1 ? "every meeting" : "every " + std::to_string(spec.everyKth) + " meeting periods";
@@ -116,7 +132,14 @@ int runCreate(CliContext& cx, const ParsedArgs& args)
         spec.lateFine.kind = FineRule::Kind::Fixed;
         spec.lateFine.amount = CliContext::parseAmount(*v, currency, "--late-fine");
     }
-    const RotationId id = book->createRotation(spec, actor);
+    RotationId id = 0;
+    try {
+        id = book->createRotation(spec, actor);
+    } catch (const ValidationError& e) {
+        if (e.problems().empty())
+            throw;
+        throw withOptionNames(e);
+    }
     RotationState state = *book->rotation(id);
     const RotationSpec& s = state.spec;
     cx.out() << "Rotation " << id << " created: \"" << s.name << "\", " << s.hands.size() << " hands of "
