@@ -233,6 +233,35 @@ int runPlan(CliContext& cx, const ParsedArgs& args)
     return 0;
 }
 
+int runOrder(CliContext& cx, const ParsedArgs& args)
+{
+    auto book = cx.openBook("rotation order", true);
+    RotationState state = requireRotationArg(*book, *args.positional(0));
+    std::vector<HandNumber> order;
+    for (const auto& item : splitOn(*args.positional(1), ','))
+        order.push_back(static_cast<HandNumber>(CliContext::parseCount(item, "ORDER", 1, 100000)));
+    Actor actor = cx.actor(*book, args);
+    try {
+        book->editFixedOrder(state.spec.id, order, actor);
+    } catch (const ValidationError& e) {
+        if (e.problems().empty())
+            throw;
+        Problems problems = e.problems();
+        for (auto& p : problems)
+            if (p.field == "fixedOrder")
+                p.field = "ORDER";
+        throw ValidationError(problems);
+    }
+    std::string text;
+    for (auto h : order)
+        text += (text.empty() ? "" : ",") + std::to_string(h);
+    cx.out() << "Fixed order of rotation " << state.spec.id << " is now " << text << ".\n\n"
+             << planTable(*book, *book->rotation(state.spec.id))
+             << "Chain head: " << book->chainHead().shortText() << "\n";
+    book->close();
+    return 0;
+}
+
 } // namespace
 
 std::vector<Verb> rotationVerbs()
@@ -290,6 +319,18 @@ std::vector<Verb> rotationVerbs()
     plan.json = true;
     plan.run = runPlan;
     verbs.push_back(plan);
+
+    Verb order;
+    order.name = "rotation order";
+    order.summary = "Change a fixed-order rotation's order; hands that received keep their place.";
+    order.usage = "ROTATION ORDER";
+    order.details = "  ROTATION  the rotation's number (its order must be fixed)\n"
+                    "  ORDER     every hand number once, round 1 first: \"3,1,5,2,4\"\n"
+                    "  The beneficiaries of rounds already paid out must stay where they are.\n";
+    order.spec.positionals = {"ROTATION", "ORDER"};
+    order.writes = true;
+    order.run = runOrder;
+    verbs.push_back(order);
 
     return verbs;
 }
