@@ -28,6 +28,12 @@ void requireCount(std::int64_t counted, const char* field)
         throw ValidationError(field, "amount.negative", "Cash counted cannot be negative");
 }
 
+// "0.50 EUR": how an amount is named in a message, as people type it.
+std::string withCode(std::int64_t minor, const Currency& currency)
+{
+    return formatPlain(minor, currency) + " " + std::string(currency.code);
+}
+
 // A counted amount that differs from the books is recorded, never absorbed; it needs a note.
 std::optional<Entry> cashDifferenceEntry(std::int64_t expected, std::int64_t counted, const std::string& note,
                                          const char* when, const Currency& currency)
@@ -38,15 +44,9 @@ std::optional<Entry> cashDifferenceEntry(std::int64_t expected, std::int64_t cou
     Entry e;
     e.action = "cash-difference";
     e.memo = std::string("Cash counted ") + when + " differs from the books by " +
-             (difference > 0 ? "+" : "") + formatPlain(difference, currency) + ": " + note;
+             (difference > 0 ? "+" : "") + withCode(difference, currency) + ": " + note;
     e.postings = {Posting{std::string(accounts::Cash), difference}, Posting{std::string(CashDifference), -difference}};
     return e;
-}
-
-// "0.50 EUR": how an amount is named in a message, as people type it.
-std::string withCode(std::int64_t minor, const Currency& currency)
-{
-    return formatPlain(minor, currency) + " " + std::string(currency.code);
 }
 
 bool blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
