@@ -70,10 +70,8 @@ void Book::setMeetingRules(const MeetingRules& rules, const Actor& actor)
 
 std::int64_t Book::cashBalance() const
 {
-    for (const auto& b : m_file->ledger.balances())
-        if (b.account.code == accounts::Cash)
-            return b.debitMinusCredit;
-    return 0;
+    // One account's sum through the posting_account index, not every balance of the fund.
+    return m_file->ledger.balanceOf(std::string(accounts::Cash));
 }
 
 MeetingId Book::openMeeting(std::int64_t countedCash, const std::string& note, const Actor& actor)

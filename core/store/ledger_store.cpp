@@ -241,6 +241,14 @@ std::vector<AccountBalance> LedgerStore::balances() const
     return out;
 }
 
+std::int64_t LedgerStore::balanceOf(const std::string& code) const
+{
+    auto st = m_db.prepare("SELECT ifnull(sum(p.amount), 0) FROM posting p JOIN account a ON a.id = p.account_id "
+                           "WHERE a.code = ?");
+    st.bind(1, code);
+    return st.step() ? st.integer(0) : 0;
+}
+
 ChainCheck LedgerStore::verifyChain() const
 {
     ChainCheck check;

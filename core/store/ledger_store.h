@@ -54,6 +54,8 @@ public:
     std::vector<AuditHead> latestAuditEvents() const;
 
     std::vector<AccountBalance> balances() const;
+    // Debit minus credit of one account (0 when unknown or unused), without summing the others.
+    std::int64_t balanceOf(const std::string& code) const;
 
     // Recomputes every hash from the first entry; stops at the first that does not match.
     ChainCheck verifyChain() const;
