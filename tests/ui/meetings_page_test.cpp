@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -232,4 +233,41 @@ TEST_CASE("Closing from the meetings page counts the cash, then shows the summar
     CHECK(summaryText.contains(QStringLiteral("copy this chain head")));
     // Back on the page, the meeting just closed is the one chosen in the list.
     CHECK(page.summaryView()->chainHead() == head);
+}
+
+TEST_CASE("A meeting held on paper is typed in later under its own date")
+{
+    PageFixture f;
+    MeetingsPage page(*f.session);
+    f.setDay(1, 20); // the laptop's today; the meeting was held on the 10th
+
+    CashCountDialog dialog(*f.session, CashCountDialog::Mode::Open);
+    auto* date = dialog.findChild<QDateEdit*>(QStringLiteral("date"));
+    REQUIRE(date);
+    CHECK(date->date() == QDate(2026, 1, 20)); // today by default
+    CHECK(date->maximumDate() == QDate(2026, 1, 20)); // never a meeting that has not happened
+    date->setDate(QDate(2026, 1, 10));
+    dialog.findChild<QLineEdit*>(QStringLiteral("counted"))->setText(QStringLiteral("20000"));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    REQUIRE(f.book().currentMeeting());
+    CHECK(f.book().currentMeeting()->date == Date::fromYmd(2026, 1, 10));
+
+    // Everything typed into the sheet belongs to that meeting and counts for its date.
+    CHECK(f.session->actor().date == Date::fromYmd(2026, 1, 10));
+    MeetingSheetModel& sheet = *page.sheet();
+    const int row = sheet.rowOf(f.awa);
+    REQUIRE(sheet.setData(sheet.index(row, sheet.columnOf(QStringLiteral("attendance"))), QStringLiteral("late")));
+    REQUIRE(sheet.setData(sheet.index(row, sheet.columnOf(QStringLiteral("paidToday"))), QStringLiteral("500")));
+    CHECK_FALSE(sheet.hasRefused());
+    CHECK(f.book().cashBalance() == 20500);
+    REQUIRE(f.count(CashCountDialog::Mode::Close, QStringLiteral("20500")));
+    CHECK_FALSE(f.book().currentMeeting());
+    CHECK(f.session->actor().date == Date::fromYmd(2026, 1, 20));
+
+    // The next meeting can only come after it.
+    CashCountDialog next(*f.session, CashCountDialog::Mode::Open);
+    auto* nextDate = next.findChild<QDateEdit*>(QStringLiteral("date"));
+    REQUIRE(nextDate);
+    CHECK(nextDate->minimumDate() == QDate(2026, 1, 11));
 }

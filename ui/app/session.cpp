@@ -38,6 +38,10 @@ void Session::setCurrentOperator(const QString& name)
 
 Actor Session::actor() const
 {
+    // While a meeting is open everything recorded belongs to it, so it counts for the meeting's
+    // date: a meeting typed in from paper, or one that runs past midnight, still takes payments.
+    if (std::optional<Meeting> open = m_book->currentMeeting())
+        return Actor{toStd(m_operator), open->date};
     return Actor{toStd(m_operator), m_book->clock().today()};
 }
 

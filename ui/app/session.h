@@ -23,6 +23,7 @@ public:
     QString fundName() const;
 
     // The operator recorded on every action; defaults to the first active operator.
+    // actor() dates an action at the open meeting's date, or today when none is open.
     QString currentOperator() const { return m_operator; }
     void setCurrentOperator(const QString& name);
     Actor actor() const;

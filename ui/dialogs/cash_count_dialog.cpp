@@ -3,6 +3,7 @@
 #include "ui/app/session.h"
 #include "ui/convert.h"
 
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -16,6 +17,18 @@
 
 namespace tontine::ui {
 
+namespace {
+
+std::optional<Meeting> lastMeeting(const Session& session)
+{
+    std::vector<Meeting> all = session.book().meetings();
+    if (all.empty())
+        return std::nullopt;
+    return *std::max_element(all.begin(), all.end(), [](const Meeting& a, const Meeting& b) { return a.date < b.date; });
+}
+
+} // namespace
+
 CashCountDialog::CashCountDialog(Session& session, Mode mode, QWidget* parent)
     : QDialog(parent), m_session(session), m_mode(mode)
 {
@@ -27,9 +40,10 @@ CashCountDialog::CashCountDialog(Session& session, Mode mode, QWidget* parent)
     const Date date = opening || !current ? session.actor().date : current->date;
 
     setWindowTitle(opening ? tr("Open a meeting") : tr("Close the meeting"));
-    auto* intro = new QLabel(opening ? tr("Meeting of <b>%1</b>. Count the cash in the box before anything is "
-                                          "recorded, and type what you counted.")
-                                           .arg(dateText(date))
+    // Opening asks for the date: a meeting held on paper (battery dead, laptop elsewhere) is
+    // typed in later under its own date.
+    auto* intro = new QLabel(opening ? tr("Count the cash in the box before anything is recorded, and type what "
+                                          "you counted. A meeting held on paper is typed in under its own date.")
                                      : tr("Meeting of <b>%1</b>. Count the cash in the box again now that "
                                           "everything is recorded. Once closed, nothing in this meeting changes.")
                                            .arg(dateText(date)),
@@ -63,6 +77,21 @@ CashCountDialog::CashCountDialog(Session& session, Mode mode, QWidget* parent)
     m_note->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28);
 
     auto* form = new QFormLayout;
+    if (opening) {
+        m_date = new QDateEdit(toQDate(date), this);
+        m_date->setObjectName(QStringLiteral("date"));
+        m_date->setAccessibleName(tr("Meeting date"));
+        m_date->setCalendarPopup(true);
+        m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        m_date->setMaximumDate(toQDate(date)); // a meeting cannot be recorded before it happens
+        if (std::optional<Meeting> last = lastMeeting(session))
+            m_date->setMinimumDate(toQDate(last->date).addDays(1));
+        auto* dateProblem = FieldProblems::makeLabel(this);
+        auto* dateCaption = new QLabel(tr("Meeting &date:"), this);
+        dateCaption->setBuddy(m_date);
+        form->addRow(dateCaption, FieldProblems::wrap(m_date, dateProblem));
+        m_problems.add(QStringLiteral("date"), m_date, dateProblem);
+    }
     form->addRow(tr("The books expect:"), expected);
     auto* countedProblem = FieldProblems::makeLabel(this);
     auto* countedCaption = new QLabel(tr("Cash &counted:"), this);
@@ -149,7 +178,7 @@ void CashCountDialog::accept()
     const std::string note = toStd(m_note->text().trimmed());
     const bool done = m_problems.attempt(m_general, [&] {
         if (m_mode == Mode::Open)
-            m_meetingId = m_session.book().openMeeting(*counted, note, m_session.actor());
+            m_meetingId = m_session.book().openMeeting(*counted, note, Actor{m_session.actor().operatorName, toDate(m_date->date())});
         else
             m_session.book().closeMeeting(*counted, note, m_session.actor());
     });

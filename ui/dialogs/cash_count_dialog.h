@@ -1,5 +1,5 @@
 #pragma once
-// Opens or closes a meeting with a count of the cash box: shows what the books expect, takes
+// Opens (on a chosen date, today by default) or closes a meeting with a count of the cash box: shows what the books expect, takes
 // the count (an amount in the fund's currency) and a note, required when they differ. It runs
 // Book::openMeeting / closeMeeting and shows core's problems next to the fields.
 
@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 
@@ -37,6 +38,7 @@ private:
     std::int64_t m_expected = 0;
     MeetingId m_meetingId = 0;
     FieldProblems m_problems;
+    QDateEdit* m_date = nullptr; // opening only
     QLineEdit* m_counted;
     QLineEdit* m_note;
     QLabel* m_noteCaption;
