@@ -76,6 +76,12 @@ Date CliContext::dateOption(const ParsedArgs& args, const std::string& name) con
 Actor CliContext::actor(const Book& book, const ParsedArgs& args) const
 {
     std::string name = args.valueOr("as", env("TONTINE_OPERATOR"));
+    // What is recorded while a meeting is open belongs to it, so it counts for the meeting's
+    // date unless told otherwise: a paper meeting typed in the next day needs no --date on
+    // every command.
+    if (!args.value("date"))
+        if (std::optional<Meeting> open = book.currentMeeting())
+            return Actor{book.resolveOperator(name), open->date};
     return Actor{book.resolveOperator(name), dateOption(args, "date")};
 }
 

@@ -36,7 +36,7 @@ public:
     std::unique_ptr<Book> openBook(const std::string& verb, bool write) const;
 
     // The operator (--as, else TONTINE_OPERATOR, else the fund's only operator) and the date
-    // (--date, else today) of a write verb.
+    // (--date, else the open meeting's date, else today) of a write verb.
     Actor actor(const Book& book, const ParsedArgs& args) const;
     Date dateOption(const ParsedArgs& args, const std::string& name) const;
 

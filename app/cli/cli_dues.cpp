@@ -116,7 +116,7 @@ std::vector<Verb> dueVerbs()
     pay.usage = "DUE AMOUNT";
     pay.details = "  DUE     the due's number (see 'due list')\n"
                   "  AMOUNT  what the member pays now, in major units; not more than is owed\n"
-                  "  Paid into the cash box at the open meeting (--date must be its date).\n"
+                  "  Paid into the cash box at the open meeting, on its date.\n"
                   "  A payment is undone with 'reverse SEQ' at a later or the same open meeting.\n";
     pay.spec.positionals = {"DUE", "AMOUNT"};
     pay.writes = true;

@@ -51,7 +51,8 @@ std::string verbHelp(const Verb& verb)
     if (!verb.details.empty())
         text += "\n" + verb.details;
     if (verb.writes)
-        text += "\n  --date YYYY-MM-DD  the date the action counts for (default: today)\n"
+        text += "\n  --date YYYY-MM-DD  the date the action counts for (default: the open meeting's\n"
+                "                     date, or today when no meeting is open)\n"
                 "  --as OPERATOR      who records it (default: TONTINE_OPERATOR, or the fund's\n"
                 "                     only operator)\n";
     if (verb.json)
@@ -77,7 +78,8 @@ std::string overviewHelp()
     text +=
         "\n"
         "Conventions:\n"
-        "  Write verbs take --date YYYY-MM-DD (default: today) and --as OPERATOR.\n"
+        "  Write verbs take --date YYYY-MM-DD (default: the open meeting's date, else\n"
+        "  today) and --as OPERATOR.\n"
         "  Amounts are typed in major units (1500, 12.50) and parsed exactly.\n"
         "  Read verbs print a table, or one JSON document with --json (amounts in minor units).\n"
         "\n"
