@@ -68,13 +68,16 @@ TEST_CASE("Rotation columns suggest what is due; accepting it records it once, a
     CHECK(model.columnOf(QStringLiteral("rotation:1:paid")) == -1); // no rotation yet
 
     // A rotation created while the meeting is open comes onto the sheet at the next reload.
-    f.createRotation(test::FixtureDay);
+    FineRule fine;
+    fine.kind = FineRule::Kind::Fixed;
+    fine.amount = 500;
+    f.createRotation(test::FixtureDay, fine);
     model.reload();
     const int due = model.columnOf(f.key("due"));
     const int paid = model.columnOf(f.key("paid"));
     REQUIRE(due >= MeetingSheetModel::FixedColumnCount);
     REQUIRE(paid == due + 1);
-    CHECK(model.columnOf(f.key("fine")) == -1); // no fine rule and no fine owed
+    CHECK(model.columnOf(f.key("fine")) == -1); // a fine rule, but nobody is late: no fine column
     CHECK(model.headerData(paid, Qt::Horizontal).toString().contains(QStringLiteral("Tour des mamans")));
 
     // Every member of the rotation owes this round; the paid cell suggests it, in italics.
@@ -189,7 +192,7 @@ TEST_CASE("Arrears are part of what is due; the late fine they bring is suggeste
     const int due = model.columnOf(f.key("due"));
     const int paid = model.columnOf(f.key("paid"));
     const int fineColumn = model.columnOf(f.key("fine"));
-    REQUIRE(fineColumn == paid + 1); // the rotation fines late payers
+    REQUIRE(fineColumn == paid + 1); // Awa and the others are late for round 1: fines may come
 
     const QModelIndex awaPaid = model.index(model.rowOf(f.awa), paid);
     const QModelIndex awaFine = model.index(model.rowOf(f.awa), fineColumn);

@@ -49,16 +49,20 @@ RotationAtMeeting RotationAtMeeting::load(const Book& book, RotationId id, Date 
 
     bool owing = false;
     bool finesOwed = false;
+    bool finesComing = false; // a payment at this meeting would bring a late fine
     for (const auto& [member, d] : r.dues) {
         owing = owing || d.dueNow > 0;
         finesOwed = finesOwed || d.finesOwed > 0;
+        finesComing = finesComing || d.fineIfPaidNow > 0;
     }
     const std::optional<int> round = collectingRound(r.state);
     const bool roundOpen = round && roundDate(r.state.spec, *round) <= date;
     // Once something is recorded today the columns stay, so a rotation fully collected does
     // not vanish from under the treasurer's cursor.
     r.collecting = roundOpen || owing || finesOwed || !r.paidToday.empty() || !r.finesPaidToday.empty();
-    r.showFines = r.state.spec.lateFine.kind != FineRule::Kind::None || finesOwed || !r.finesPaidToday.empty();
+    // The fine column only when a fine is owed or can arise today: a late payment makes one
+    // owed, which keeps the column, so it never appears in the middle of the meeting.
+    r.showFines = finesOwed || finesComing || !r.finesPaidToday.empty();
     return r;
 }
 

@@ -19,7 +19,7 @@ struct RotationAtMeeting {
     std::map<MemberId, std::int64_t> finesPaidToday;  // rotation fines paid at this meeting
     std::int64_t expectedToday = 0;                   // what was due on the date before today's payments
     bool collecting = false; // something to collect today, or something recorded today
-    bool showFines = false;  // the rotation fines late payers, or someone owes or paid a fine
+    bool showFines = false;  // someone owes a fine, would bring one by paying now, or paid one today
 
     static RotationAtMeeting load(const Book& book, RotationId id, Date date);
 

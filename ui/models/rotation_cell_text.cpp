@@ -51,6 +51,9 @@ QString RotationCellText::paidTip(const RotationAtMeeting& r, MemberId member, b
         for (const RoundLine& line : today) {
             const Date dueOn = roundDate(r.spec(), line.round);
             QString when = dueOn < r.date ? tr("late") : dueOn == r.date ? tr("on time") : tr("in advance");
+            // Booked to prepaid while an earlier round is still collected: core calls it early.
+            if (line.booking == Booking::Prepaid && dueOn <= r.date)
+                when = tr("on time, kept aside until the earlier round is paid out");
             if (line.booking == Booking::Advance)
                 when = tr("repays the fund's advance");
             lines << tr("  round %1 (%2): %3, %4").arg(line.round).arg(dateText(dueOn), money(r, line.amount), when);

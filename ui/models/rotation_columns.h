@@ -1,7 +1,7 @@
 #pragma once
 // The meeting sheet's rotation columns: for each rotation with something to collect at this
 // meeting, what each member owes today ("due", read-only), what they pay into it ("paid") and,
-// when the rotation fines late payers, the fines they pay ("fine"). A paid or fine cell not
+// when a late fine is owed or would come with a payment today, the fines they pay ("fine"). A paid or fine cell not
 // recorded yet suggests the amount owed (SuggestedRole): committing it records it through
 // Book::contribute / Book::payRotationFine, once. A typed amount is the total paid today: only
 // the difference is recorded, so the same value committed again records nothing. A payment is
