@@ -147,6 +147,7 @@ TEST_CASE("A payment Book refuses stays typed and marked in the rotation cell an
     CHECK(fatouPaid.data(MeetingSheetModel::RefusedRole).toBool());
     CHECK(fatouPaid.data(Qt::EditRole).toString() == QStringLiteral("20000"));
     CHECK_FALSE(fatouPaid.data(MeetingSheetModel::SuggestedRole).toBool());
+    CHECK_FALSE(fatouPaid.data(Qt::FontRole).value<QFont>().italic()); // typed, not suggested
     CHECK_FALSE(fatouPaid.data(Qt::ToolTipRole).toString().isEmpty());
     REQUIRE(problems.count() == 1);
     CHECK(problems.at(0).at(0).toString().contains(QStringLiteral("Faye")));

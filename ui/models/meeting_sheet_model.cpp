@@ -155,7 +155,8 @@ QVariant MeetingSheetModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (index.column() == Name)
-        return role == Qt::DisplayRole || role == Qt::AccessibleTextRole
+        // The tooltip too: with many rotation columns the name may be cut short.
+        return role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == Qt::ToolTipRole
                    ? QVariant(QStringLiteral("%1, %2").arg(toQt(m->lastName), toQt(m->otherNames)))
                    : QVariant();
 
@@ -170,6 +171,7 @@ QVariant MeetingSheetModel::data(const QModelIndex& index, int role) const
         case Qt::ForegroundRole: return QBrush(QColor(0x80, 0x00, 0x14));
         case RefusedRole: return true;
         case SuggestedRole: return false;
+        case Qt::FontRole: return QVariant(); // what was typed, not a suggestion's italics
         default: break;
         }
     }
