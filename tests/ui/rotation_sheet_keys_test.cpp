@@ -21,12 +21,13 @@ TEST_CASE("On the meetings page, Enter records a rotation's suggested amount onc
     test::FundFixture fund;
     const MemberId awa = fund.addMember("Diop", "Awa");
     const MemberId moussa = fund.addMember("Ndiaye", "Moussa");
+    const MemberId fatou = fund.addMember("Faye", "Fatou");
     RotationSpec spec;
     spec.name = "Tour";
     spec.contributionPerHand = 5000;
     spec.start = test::FixtureDay;
-    spec.hands = {Hand{1, {HandShare{awa, 2}}}, Hand{2, {HandShare{moussa, 2}}}};
-    spec.fixedOrder = {1, 2};
+    spec.hands = {Hand{1, {HandShare{awa, 2}}}, Hand{2, {HandShare{moussa, 2}}}, Hand{3, {HandShare{fatou, 2}}}};
+    spec.fixedOrder = {1, 2, 3};
     const RotationId id = fund.book->createRotation(spec, fund.actor());
     fund.book->openMeeting(0, "", fund.actor());
     Session session(std::move(fund.book));
@@ -42,12 +43,14 @@ TEST_CASE("On the meetings page, Enter records a rotation's suggested amount onc
     REQUIRE(paid > duesPaid);
     REQUIRE(model.rowOf(awa) == 0);
 
-    // Tab goes from the dues payment to the rotation payment, over the amount due.
+    // Tab goes from the dues payment to the rotation payment, over the amount due, and moving
+    // onto a suggestion records nothing.
+    const std::int64_t entries = session.book().entryCount();
     view->setFocus();
     view->setCurrentIndex(model.index(0, duesPaid));
     QTest::keyClick(view, Qt::Key_Tab);
     CHECK(view->currentIndex() == model.index(0, paid));
-    const std::int64_t entries = session.book().entryCount();
+    CHECK(session.book().entryCount() == entries);
 
     // Enter accepts the suggestion: 5 000 F recorded once, and on to the next member.
     QTest::keyClick(view, Qt::Key_Return);
@@ -69,8 +72,21 @@ TEST_CASE("On the meetings page, Enter records a rotation's suggested amount onc
     QTest::qWait(50); // the delegate commits on a queued call
     CHECK(session.book().entryCount() == entries + 1);
 
-    // A digit opens Moussa's cell for a partial amount instead.
+    // In an open cell, Tab accepts the suggestion too (once) and goes on to the next cell.
     view->setCurrentIndex(model.index(1, paid));
+    QTest::keyClick(view, Qt::Key_F2);
+    editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    REQUIRE(editor);
+    CHECK(editor->text() == QStringLiteral("5000"));
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QTest::qWait(50);
+    CHECK(session.book().entryCount() == entries + 2);
+    CHECK(paidBy(*session.book().rotation(id), moussa, 1) == 5000);
+    CHECK(view->currentIndex().row() == 2);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+
+    // A digit opens Fatou's cell for a partial amount instead.
+    view->setCurrentIndex(model.index(2, paid));
     QTest::keyClick(view, Qt::Key_2);
     editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
     REQUIRE(editor);
@@ -78,6 +94,7 @@ TEST_CASE("On the meetings page, Enter records a rotation's suggested amount onc
     CHECK(editor->text() == QStringLiteral("2000"));
     QTest::keyClick(editor, Qt::Key_Return);
     QTest::qWait(50);
-    CHECK(paidBy(*session.book().rotation(id), moussa, 1) == 2000);
-    CHECK(session.book().cashBalance() == 7000);
+    CHECK(paidBy(*session.book().rotation(id), fatou, 1) == 2000);
+    CHECK(session.book().cashBalance() == 12000);
+    CHECK(session.book().entryCount() == entries + 3);
 }
