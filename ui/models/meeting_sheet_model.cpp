@@ -23,18 +23,44 @@ MeetingSheetModel::~MeetingSheetModel() = default;
 
 void MeetingSheetModel::addProvider(std::unique_ptr<MeetingColumnProvider> provider)
 {
-    beginResetModel();
     m_providers.push_back(std::move(provider));
     loadProviders();
-    endResetModel();
 }
 
-void MeetingSheetModel::loadProviders()
+std::vector<MeetingSheetModel::Place> MeetingSheetModel::currentPlaces() const
 {
-    if (!m_meeting)
-        return;
-    for (auto& p : m_providers)
-        p->load(m_session.book(), *m_meeting);
+    std::vector<Place> places;
+    for (const auto& p : m_providers)
+        for (int c = 0; c < p->columnCount(); ++c)
+            places.push_back(Place{p.get(), c});
+    return places;
+}
+
+void MeetingSheetModel::adoptLayout()
+{
+    m_places = currentPlaces();
+    m_keys.clear();
+    for (const Place& p : m_places)
+        m_keys.push_back(p.provider->key(p.column));
+}
+
+bool MeetingSheetModel::loadProviders()
+{
+    if (m_meeting)
+        for (auto& p : m_providers)
+            p->load(m_session.book(), *m_meeting);
+    std::vector<QString> keys;
+    for (const Place& p : currentPlaces())
+        keys.push_back(p.provider->key(p.column));
+    if (keys == m_keys)
+        return false;
+    // The views keep reading through m_places (the old layout) until the reset begins; a
+    // refused cell is keyed by column number, which no longer means the same column.
+    beginResetModel();
+    adoptLayout();
+    m_refused.clear();
+    endResetModel();
+    return true;
 }
 
 void MeetingSheetModel::reload()
@@ -51,8 +77,7 @@ void MeetingSheetModel::reload()
         // Same rows: refresh the cells in place so the view keeps its current cell and editor.
         m_meeting = std::move(meeting);
         m_members = std::move(members);
-        loadProviders();
-        if (rowCount() > 0)
+        if (!loadProviders() && rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;
     }
@@ -60,7 +85,10 @@ void MeetingSheetModel::reload()
     m_meeting = std::move(meeting);
     m_members = std::move(members);
     m_refused.clear();
-    loadProviders();
+    if (m_meeting)
+        for (auto& p : m_providers)
+            p->load(m_session.book(), *m_meeting);
+    adoptLayout();
     endResetModel();
 }
 
@@ -98,13 +126,8 @@ QString MeetingSheetModel::totalsText() const
 
 MeetingSheetModel::Place MeetingSheetModel::placeOf(int column) const
 {
-    int c = column - FixedColumnCount;
-    for (const auto& p : m_providers) {
-        if (c < p->columnCount())
-            return Place{p.get(), c};
-        c -= p->columnCount();
-    }
-    return {};
+    const int c = column - FixedColumnCount;
+    return c >= 0 && c < int(m_places.size()) ? m_places[std::size_t(c)] : Place{};
 }
 
 int MeetingSheetModel::rowCount(const QModelIndex& parent) const
@@ -116,10 +139,7 @@ int MeetingSheetModel::columnCount(const QModelIndex& parent) const
 {
     if (parent.isValid())
         return 0;
-    int count = FixedColumnCount;
-    for (const auto& p : m_providers)
-        count += p->columnCount();
-    return count;
+    return FixedColumnCount + int(m_places.size());
 }
 
 QVariant MeetingSheetModel::data(const QModelIndex& index, int role) const
@@ -135,7 +155,8 @@ QVariant MeetingSheetModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (index.column() == Name)
-        return role == Qt::DisplayRole || role == Qt::AccessibleTextRole
+        // The tooltip too: with many rotation columns the name may be cut short.
+        return role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == Qt::ToolTipRole
                    ? QVariant(QStringLiteral("%1, %2").arg(toQt(m->lastName), toQt(m->otherNames)))
                    : QVariant();
 
@@ -149,6 +170,8 @@ QVariant MeetingSheetModel::data(const QModelIndex& index, int role) const
         case Qt::BackgroundRole: return QBrush(QColor(0xfd, 0xe0, 0xe0));
         case Qt::ForegroundRole: return QBrush(QColor(0x80, 0x00, 0x14));
         case RefusedRole: return true;
+        case SuggestedRole: return false;
+        case Qt::FontRole: return QVariant(); // what was typed, not a suggestion's italics
         default: break;
         }
     }
@@ -164,7 +187,7 @@ bool MeetingSheetModel::setData(const QModelIndex& index, const QVariant& value,
     if (!m || role != Qt::EditRole || !m_meeting || index.column() < FixedColumnCount)
         return false;
     const Place p = placeOf(index.column());
-    if (!p.provider || !p.provider->isEditable(p.column))
+    if (!p.provider || !p.provider->isEditableFor(*m, p.column))
         return false;
     const Member member = *m;
     const auto key = std::make_pair(member.id, index.column());
@@ -187,13 +210,13 @@ bool MeetingSheetModel::setData(const QModelIndex& index, const QVariant& value,
         emit problemRaised(tr("%1 (no. %2), %3: %4")
                                .arg(toQt(member.fullName()))
                                .arg(member.id)
-                               .arg(p.provider->header(p.column), problem));
+                               .arg(p.provider->header(p.column).simplified(), problem));
         return false;
     }
     m_refused.erase(key);
     // A write changes other cells too (the fine, what is owed, the totals): re-read them all.
-    loadProviders();
-    emit dataChanged(this->index(0, 0), this->index(rowCount() - 1, columnCount() - 1));
+    if (!loadProviders())
+        emit dataChanged(this->index(0, 0), this->index(rowCount() - 1, columnCount() - 1));
     emit written();
     return true;
 }
@@ -204,7 +227,8 @@ Qt::ItemFlags MeetingSheetModel::flags(const QModelIndex& index) const
     if (!index.isValid() || index.column() < FixedColumnCount || !m_meeting)
         return f;
     const Place p = placeOf(index.column());
-    if (p.provider && p.provider->isEditable(p.column))
+    const Member* m = memberAt(index.row());
+    if (p.provider && m && p.provider->isEditableFor(*m, p.column))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The open meeting as one table: a row per active member (number, name) and the columns of
-// each MeetingColumnProvider (attendance, dues; later rotation). Writing a cell calls Book at
+// each MeetingColumnProvider (attendance, dues, rotations). Writing a cell calls Book at
 // once through its provider; when Book refuses, the typed value stays in the cell, marked, with
 // core's problem as its tooltip and in problemRaised(). It holds no rules itself.
 
@@ -25,6 +25,8 @@ public:
     enum FixedColumn { Number, Name, FixedColumnCount };
     // True on a cell whose typed value Book refused (its problem is the tooltip).
     static constexpr int RefusedRole = Qt::UserRole + 10;
+    // True on a cell showing a suggested amount not recorded yet (see MeetingColumnProvider).
+    static constexpr int SuggestedRole = MeetingColumnProvider::SuggestedRole;
 
     // The sheet comes with the attendance and dues columns; more are added with addProvider.
     explicit MeetingSheetModel(Session& session, QObject* parent = nullptr);
@@ -64,10 +66,16 @@ private:
         QString problem;
     };
     Place placeOf(int column) const;
-    void loadProviders();
+    // Re-reads every provider; when their columns changed (a rotation came or went), resets the
+    // model (and returns true) so views never see the new columns through the old layout.
+    bool loadProviders();
+    std::vector<Place> currentPlaces() const;
+    void adoptLayout(); // m_places and m_keys from the providers as they are now
 
     Session& m_session;
     std::vector<std::unique_ptr<MeetingColumnProvider>> m_providers;
+    std::vector<Place> m_places;     // the provider columns as the views last saw them
+    std::vector<QString> m_keys;     // their keys, to notice a change of layout
     std::optional<Meeting> m_meeting;
     std::vector<Member> m_members;
     std::map<std::pair<MemberId, int>, Refused> m_refused; // (member, column) -> what was typed

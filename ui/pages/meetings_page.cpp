@@ -6,6 +6,7 @@
 #include "ui/dialogs/meeting_summary_dialog.h"
 #include "ui/models/meeting_list_model.h"
 #include "ui/models/meeting_sheet_model.h"
+#include "ui/models/rotation_columns.h"
 #include "ui/widgets/attendance_delegate.h"
 #include "ui/widgets/field_problems.h"
 #include "ui/widgets/meeting_sheet_view.h"
@@ -23,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace tontine::ui {
 
@@ -47,6 +49,7 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_sheetModel(new MeetingSheetModel(session, this)),
       m_listModel(new MeetingListModel(this))
 {
+    m_sheetModel->addProvider(std::make_unique<RotationColumns>());
     auto* title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Meetings")), this);
     m_views = new QStackedWidget(this);
     m_views->addWidget(buildListView());
@@ -120,8 +123,9 @@ QWidget* MeetingsPage::buildSheetView()
     m_openTitle = new QLabel(view);
     m_openTitle->setObjectName(QStringLiteral("openMeetingTitle"));
     m_openTitle->setWordWrap(true);
-    auto* help = new QLabel(tr("Attendance: type P, L, A or E. Dues paid today: type the amount. "
-                               "Tab goes to the next cell, Enter records and goes to the next member."),
+    auto* help = new QLabel(tr("Attendance: type P, L, A or E. Dues paid today: type the amount. Rotations: the "
+                               "amount due is suggested in grey; Enter records it, or type what was paid (0 for "
+                               "nothing). Tab goes to the next cell, Enter records and goes to the next member."),
                             view);
     help->setWordWrap(true);
 
@@ -177,8 +181,10 @@ void MeetingsPage::reload()
     m_sheetModel->reload();
     if (m_sheetModel->meeting()) {
         m_views->setCurrentIndex(1);
-        if (m_sizedFor != m_sheetModel->meeting()->id) {
+        // Sized once per meeting, and again when rotation columns come or go.
+        if (m_sizedFor != m_sheetModel->meeting()->id || m_sizedColumns != m_sheetModel->columnCount()) {
             m_sizedFor = m_sheetModel->meeting()->id;
+            m_sizedColumns = m_sheetModel->columnCount();
             sizeSheetColumns();
         }
         reloadSheetLabels();
@@ -196,7 +202,10 @@ void MeetingsPage::sizeSheetColumns()
     const QFontMetrics fm = m_sheet->fontMetrics();
     const int money = fm.horizontalAdvance(moneyText(9'999'999, m_session.currency())) + 16;
     for (int c = MeetingSheetModel::FixedColumnCount; c < m_sheetModel->columnCount(); ++c) {
-        const int header = fm.horizontalAdvance(m_sheetModel->headerData(c, Qt::Horizontal).toString()) + 24;
+        // A header may hold two lines (a rotation's name over its column): the longer one counts.
+        int header = 0;
+        for (const QString& line : m_sheetModel->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n')))
+            header = std::max(header, fm.horizontalAdvance(line) + 24);
         m_sheet->setColumnWidth(c, std::max({m_sheet->columnWidth(c), money, header}));
     }
     m_sheet->horizontalHeader()->setSectionResizeMode(MeetingSheetModel::Name, QHeaderView::Stretch);

@@ -1,8 +1,9 @@
 #pragma once
 // The Meetings page. With no meeting open: the past meetings, the summary of the one chosen,
 // and "Open a meeting…". With a meeting open: the meeting sheet (a row per active member:
-// attendance, fine, dues owed and paid today), its totals, the cash the books expect now, and
-// "Close the meeting…". Every write goes through Book; the page holds no meeting rules.
+// attendance, fine, dues owed and paid today, and each collecting rotation's due, paid and
+// fine), its totals, the cash the books expect now, and "Close the meeting…". Every write goes
+// through Book; the page holds no meeting rules.
 
 #include "core/meetings/meeting.h"
 
@@ -62,6 +63,7 @@ private:
     QLabel* m_totals = nullptr;
     QLabel* m_cash = nullptr;
     MeetingId m_sizedFor = 0; // the meeting the sheet's columns were sized for
+    int m_sizedColumns = 0;   // and how many columns it had then
 };
 
 } // namespace tontine::ui

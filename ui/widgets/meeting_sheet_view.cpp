@@ -55,7 +55,15 @@ void MeetingSheetView::keyPressEvent(QKeyEvent* event)
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && state() != EditingState && currentIndex().isValid() &&
         (model()->flags(currentIndex()) & Qt::ItemIsEditable)) {
-        edit(currentIndex());
+        const QModelIndex at = currentIndex();
+        // A suggested amount (what a member owes a rotation) is accepted by Enter alone: it is
+        // recorded as shown, then the next member. Typing a digit still opens the cell.
+        if (at.data(MeetingSheetModel::SuggestedRole).toBool()) {
+            if (model()->setData(at, at.data(Qt::EditRole), Qt::EditRole))
+                moveDown(at);
+            return;
+        }
+        edit(at);
         return;
     }
     // Tab at the last editable cell leaves the table instead of staying put.

@@ -1,7 +1,8 @@
 #pragma once
 // The table of the meeting sheet, made for typing during a meeting: Tab goes from one editable
 // cell to the next (row by row), Enter opens a cell, and Enter in an open cell records it and
-// goes down to the next member. It only moves and edits; the model does the writing.
+// goes down to the next member; Enter on a suggested amount records it as shown at once. It
+// only moves and edits; the model does the writing.
 
 #include <QTableView>
 
