@@ -131,12 +131,19 @@ int runDraw(CliContext& cx, const ParsedArgs& args)
     cx.out() << "Draw of rotation " << state.spec.id << " from the seed \"" << state.spec.drawSeed << "\".\n"
              << "Each pick hashes the text with SHA-256. The first 4 bytes of the hash, read as a\n"
              << "number, modulo the number of eligible hands, give the winner's place among them,\n"
-             << "counting from 0 (docs/draw.md; a number too close to 2^32 is redrawn as attempt 1).\n\n";
+             << "counting from 0 (docs/draw.md; a number too close to 2^32 is redrawn as attempt 1).\n";
+    for (const auto& w : state.withdrawals)
+        if (w.beforeReceiving)
+            for (auto h : w.hands)
+                cx.out() << "Hand " << handText(*book, state.spec, h) << " left before receiving: not eligible from round "
+                         << w.fromRound << " on.\n";
+    cx.out() << "\n";
+    const int b = state.spec.beneficiariesPerRound;
     for (const auto& s : steps) {
         std::string eligible;
         for (auto h : s.eligible)
             eligible += (eligible.empty() ? "" : ",") + std::to_string(h);
-        cx.out() << "Pick " << s.pick << ": eligible " << eligible << "\n"
+        cx.out() << "Pick " << s.pick << " (round " << (s.pick - 1) / b + 1 << "): eligible " << eligible << "\n"
                  << "  text  " << s.message << "\n"
                  << "  hash  " << s.hashHex << "\n"
                  << "  " << s.value << " mod " << s.eligible.size() << " = " << s.index << " -> hand "
