@@ -132,7 +132,7 @@ TEST_CASE("Half hands and two beneficiaries per round are stored and reload exac
     CHECK(f.book->verify().ok());
 }
 
-TEST_CASE("Rotation records with no money are chained as audit events; rotation money is not reversed alone", "[rotation][book]")
+TEST_CASE("Rotation records with no money are chained as audit events; rotation money is reversed with its records", "[rotation][book]")
 {
     RotationFund f;
     const RotationId id = f.book->createRotation(f.spec(10000), f.actor()); // hand 4 receives last
@@ -140,22 +140,20 @@ TEST_CASE("Rotation records with no money are chained as audit events; rotation 
     const EntrySeq paid = (f.book->contribute(id, f.members[0], 10000, f.actor()), f.book->entryCount());
     const LeaveResult left = f.book->leaveRotation(id, f.members[3], f.actor()); // paid nothing
     CHECK(left.postings.empty());
-    const auto event = f.book->entry(f.book->entryCount());
+    const EntrySeq leave = f.book->entryCount();
+    const auto event = f.book->entry(leave);
     REQUIRE(event);
     CHECK(event->kind == EntryKind::Audit);
     CHECK(event->subject == "rotation:1:records");
     CHECK(f.book->rotation(id)->withdrawals.size() == 1);
-    const auto count = f.book->entryCount();
-    try {
-        f.book->reverse(paid, "typed twice", f.actor());
-        FAIL("a rotation contribution was reversed on its own");
-    } catch (const ValidationError& e) {
-        CHECK(e.problems()[0].code == "rotation.no_reversal");
-    }
-    CHECK(f.book->entryCount() == count);
+    CHECK_THROWS_AS(f.book->reverse(leave, "mistake", f.actor()), ValidationError); // a decision, not money
+    const EntrySeq reversal = f.book->reverse(paid, "typed twice", f.actor());
+    CHECK(paidBy(*f.book->rotation(id), f.members[0], 1) == 0);
+    CHECK(f.book->entry(reversal)->reverses == paid);
     f.closeMeeting();
     f.reopen();
     CHECK(f.book->rotation(id)->withdrawals.size() == 1);
+    CHECK(paidBy(*f.book->rotation(id), f.members[0], 1) == 0);
     CHECK(f.book->verify().ok());
 }
 
