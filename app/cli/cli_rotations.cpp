@@ -1,7 +1,8 @@
-// Rotation verbs that define and show a rotation: rotation create, list, plan. The money
-// verbs (contribute, payout, arrears, draw, bid) live in cli_rotation_money.cpp.
+// Rotation verbs that define and show a rotation: rotation create, list, plan, order. The
+// money verbs live in cli_rotation_money.cpp, draw and bid in cli_rotation_order.cpp.
 #include "app/cli/cli_context.h"
 #include "app/cli/json_writer.h"
+#include "app/cli/rotation_json.h"
 #include "app/cli/rotation_text.h"
 #include "app/cli/text_table.h"
 #include "app/cli/verb.h"
@@ -219,6 +220,7 @@ int runPlan(CliContext& cx, const ParsedArgs& args)
         j.field("order", orderMethodCode(s.order));
         j.field("discountRule", discountRuleCode(s.discountRule));
         j.field("shortfall", shortfallRuleCode(s.shortfall));
+        specJson(j, s);
         planJson(j, *book, state);
         j.endObject();
         cx.out() << j.str();
@@ -314,7 +316,8 @@ std::vector<Verb> rotationVerbs()
     plan.usage = "ROTATION";
     plan.details = "  ROTATION  the rotation's number (see 'rotation list')\n"
                    "  The payout column is the pot share less discount and commission. With --json,\n"
-                   "  each round also says how its discount is shared.\n";
+                   "  each round also says how its discount is shared and lists every payment\n"
+                   "  toward it; once paid out, potIn - discountOut - commission = payout.\n";
     plan.spec.positionals = {"ROTATION"};
     plan.json = true;
     plan.run = runPlan;
