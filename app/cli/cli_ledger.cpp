@@ -178,8 +178,10 @@ int runReverse(CliContext& cx, const ParsedArgs& args)
     auto book = cx.openBook("reverse", true);
     Actor actor = cx.actor(*book, args);
     EntrySeq reversal = book->reverse(seq, reason, actor);
-    cx.out() << "Entry " << reversal << " reverses entry " << seq << ".\n"
-             << "Chain head: " << book->chainHead().shortText() << "\n";
+    cx.out() << "Entry " << reversal << " reverses entry " << seq << ".\n";
+    if (auto e = book->entry(reversal); e && isRotationRecords(e->payload))
+        cx.out() << "The rotation records it made are reversed with it (see 'rotation arrears').\n";
+    cx.out() << "Chain head: " << book->chainHead().shortText() << "\n";
     book->close();
     return 0;
 }

@@ -1,8 +1,9 @@
-// Rotation verbs that move money or decide rounds: rotation contribute, payout, arrears, draw
-// and bid. Money happens at the open meeting (--date must be its date); core checks
+// Rotation verbs that move money: rotation contribute, payout, and the arrears they leave
+// (draw and bid, which decide rounds, are in cli_rotation_order.cpp). Money happens at the open meeting (--date must be its date); core checks
 // everything and writes nothing when it refuses, so these verbs only parse and print.
 #include "app/cli/cli_context.h"
 #include "app/cli/meeting_text.h"
+#include "app/cli/rotation_json.h"
 #include "app/cli/rotation_text.h"
 #include "app/cli/text_table.h"
 #include "app/cli/usage_error.h"
@@ -27,6 +28,18 @@ int runContribute(CliContext& cx, const ParsedArgs& args)
     std::int64_t amount = CliContext::parseAmount(*args.positional(2), currency, "AMOUNT");
     Actor actor = cx.actor(*book, args);
     ContributionResult r = book->contribute(state.spec.id, member, amount, actor);
+    if (args.flag("json")) {
+        JsonWriter j;
+        j.beginObject();
+        j.field("rotation", static_cast<std::int64_t>(state.spec.id));
+        j.field("currency", currency.code);
+        contributionJson(j, *book, r);
+        j.field("chainHead", book->chainHead().shortText());
+        j.endObject();
+        cx.out() << j.str();
+        book->close();
+        return 0;
+    }
     cx.out() << amountText(amount, currency) << " " << currency.code << " paid by " << memberLine(*book, member)
              << " into rotation " << state.spec.id << ", allocated oldest round first:\n";
     TextTable t({{"Round", TextTable::Align::Right},
@@ -51,6 +64,18 @@ int runPayout(CliContext& cx, const ParsedArgs& args)
     const Currency& currency = state.spec.currency();
     Actor actor = cx.actor(*book, args);
     PayoutResult r = book->payout(state.spec.id, round, actor);
+    if (args.flag("json")) {
+        JsonWriter j;
+        j.beginObject();
+        j.field("rotation", static_cast<std::int64_t>(state.spec.id));
+        j.field("currency", currency.code);
+        payoutJson(j, *book, state, r);
+        j.field("chainHead", book->chainHead().shortText());
+        j.endObject();
+        cx.out() << j.str();
+        book->close();
+        return 0;
+    }
     auto& out = cx.out();
     out << "Round " << round << " of rotation " << state.spec.id << " paid out on " << r.date.iso()
         << ": gross pot " << amountText(r.grossPot, currency) << " " << currency.code << ".\n";
@@ -91,6 +116,19 @@ int runArrears(CliContext& cx, const ParsedArgs& args)
     if (auto v = args.value("member")) {
         MemberId member = CliContext::parseCount(*v, "--member", 1, maxId);
         auto rounds = book->arrears(state.spec.id, member, asOf);
+        if (args.flag("json")) {
+            JsonWriter j;
+            j.beginObject();
+            j.field("rotation", static_cast<std::int64_t>(state.spec.id));
+            j.field("currency", currency.code);
+            j.field("date", asOf.iso());
+            j.field("member", static_cast<std::int64_t>(member));
+            j.field("name", memberName(*book, member));
+            memberRoundsJson(j, rounds);
+            j.endObject();
+            cx.out() << j.str();
+            return 0;
+        }
         TextTable t({{"Round", TextTable::Align::Right},
                      {"Due on"},
                      {"Due", TextTable::Align::Right},
@@ -107,6 +145,18 @@ int runArrears(CliContext& cx, const ParsedArgs& args)
                  << t.render();
         return 0;
     }
+    const auto dues = book->rotationDuesOn(state.spec.id, asOf);
+    if (args.flag("json")) {
+        JsonWriter j;
+        j.beginObject();
+        j.field("rotation", static_cast<std::int64_t>(state.spec.id));
+        j.field("currency", currency.code);
+        j.field("date", asOf.iso());
+        duesJson(j, *book, dues);
+        j.endObject();
+        cx.out() << j.str();
+        return 0;
+    }
     TextTable t({{"Member", TextTable::Align::Right},
                  {"Name"},
                  {"Due now", TextTable::Align::Right},
@@ -114,106 +164,12 @@ int runArrears(CliContext& cx, const ParsedArgs& args)
                  {"Fine if paid now", TextTable::Align::Right},
                  {"Fines owed", TextTable::Align::Right},
                  {"Owed to fund", TextTable::Align::Right}});
-    for (const auto& d : book->rotationDuesOn(state.spec.id, asOf))
+    for (const auto& d : dues)
         t.addRow({std::to_string(d.member), memberName(*book, d.member), amountText(d.dueNow, currency),
                   amountText(d.arrears, currency), amountText(d.fineIfPaidNow, currency),
                   amountText(d.finesOwed, currency), amountText(d.advanceDebt, currency)});
     cx.out() << "Rotation " << state.spec.id << " on " << asOf.iso() << ", in " << currency.code << ".\n\n"
              << t.render();
-    return 0;
-}
-
-int runDraw(CliContext& cx, const ParsedArgs& args)
-{
-    auto book = cx.openBook("rotation draw", false);
-    RotationState state = requireRotationArg(*book, *args.positional(0));
-    auto steps = book->drawOrder(state.spec.id);
-    cx.out() << "Draw of rotation " << state.spec.id << " from the seed \"" << state.spec.drawSeed << "\".\n"
-             << "Each pick hashes the text with SHA-256. The first 4 bytes of the hash, read as a\n"
-             << "number, modulo the number of eligible hands, give the winner's place among them,\n"
-             << "counting from 0 (docs/draw.md; a number too close to 2^32 is redrawn as attempt 1).\n\n";
-    for (const auto& s : steps) {
-        std::string eligible;
-        for (auto h : s.eligible)
-            eligible += (eligible.empty() ? "" : ",") + std::to_string(h);
-        cx.out() << "Pick " << s.pick << ": eligible " << eligible << "\n"
-                 << "  text  " << s.message << "\n"
-                 << "  hash  " << s.hashHex << "\n"
-                 << "  " << s.value << " mod " << s.eligible.size() << " = " << s.index << " -> hand "
-                 << handText(*book, state.spec, s.winner) << "\n";
-    }
-    return 0;
-}
-
-// "MEMBER:DISCOUNT[:HAND]"; the hand defaults to the member's only hand.
-Bid parseBid(const RotationSpec& spec, const std::string& text, int sequence)
-{
-    std::vector<std::string> parts;
-    std::string part;
-    for (char c : text) {
-        if (c == ':') {
-            parts.push_back(part);
-            part.clear();
-        } else {
-            part += c;
-        }
-    }
-    parts.push_back(part);
-    if (parts.size() < 2 || parts.size() > 3)
-        throw UsageError("a bid is MEMBER:DISCOUNT or MEMBER:DISCOUNT:HAND, not '" + text + "'", "rotation bid");
-    Bid bid;
-    bid.sequence = sequence;
-    bid.member = CliContext::parseCount(parts[0], "bid", 1, maxId);
-    bid.discount = CliContext::parseAmount(parts[1], spec.currency(), "bid");
-    if (parts.size() == 3) {
-        bid.hand = static_cast<HandNumber>(CliContext::parseCount(parts[2], "bid", 1, 100000));
-        return bid;
-    }
-    std::vector<HandNumber> held;
-    for (const auto& h : spec.hands)
-        for (const auto& holder : h.holders)
-            if (holder.member == bid.member)
-                held.push_back(h.number);
-    if (held.size() != 1)
-        throw ValidationError("bid", held.empty() ? "bid.notHolder" : "bid.whichHand",
-                              held.empty() ? "member " + parts[0] + " holds no hand in this rotation"
-                                           : "member " + parts[0] + " holds several hands: say which, as '" + text
-                                                 + ":HAND'",
-                              {text});
-    bid.hand = held.front();
-    return bid;
-}
-
-int runBid(CliContext& cx, const ParsedArgs& args)
-{
-    int round = roundArg(*args.positional(1), "ROUND");
-    auto book = cx.openBook("rotation bid", true);
-    RotationState state = requireRotationArg(*book, *args.positional(0));
-    const Currency& currency = state.spec.currency();
-    std::vector<Bid> bids;
-    const auto& words = args.positionals();
-    for (std::size_t i = 2; i < words.size(); ++i)
-        bids.push_back(parseBid(state.spec, words[i], static_cast<int>(i - 1)));
-    Actor actor = cx.actor(*book, args);
-    AuctionResult r = book->decideAuction(state.spec.id, round, bids, actor);
-    cx.out() << "Round " << round << " of rotation " << state.spec.id << " goes to hand "
-             << handsText(*book, state.spec, r.outcome.beneficiaries) << ", discount ";
-    for (std::size_t i = 0; i < r.outcome.discounts.size(); ++i)
-        cx.out() << (i ? "; " : "") << amountText(r.outcome.discounts[i], currency);
-    cx.out() << " " << currency.code << " (" << discountRuleCode(state.spec.discountRule) << ").\n";
-    if (!r.ranking.empty()) {
-        TextTable t({{"Rank", TextTable::Align::Right},
-                     {"Hand"},
-                     {"Bidder"},
-                     {"Discount", TextTable::Align::Right}});
-        int rank = 0;
-        for (const auto& b : r.ranking)
-            t.addRow({std::to_string(++rank), handText(*book, state.spec, b.hand), memberLine(*book, b.member),
-                      amountText(b.discount, currency)});
-        cx.out() << "\nBids, best first:\n" << t.render();
-    }
-    cx.out() << "Chain head: " << book->chainHead().shortText() << "\n";
-    book->close();
     return 0;
 }
 
@@ -234,6 +190,7 @@ std::vector<Verb> rotationMoneyVerbs()
                          "  being collected, then later rounds in advance. Late parts are fined by rule.\n";
     contribute.spec.positionals = {"ROTATION", "MEMBER", "AMOUNT"};
     contribute.writes = true;
+    contribute.json = true;
     contribute.run = runContribute;
     verbs.push_back(contribute);
 
@@ -248,6 +205,7 @@ std::vector<Verb> rotationMoneyVerbs()
                      "  rule lets the fund advance them as a debt of each late member.\n";
     payout.spec.positionals = {"ROTATION", "ROUND"};
     payout.writes = true;
+    payout.json = true;
     payout.run = runPayout;
     verbs.push_back(payout);
 
@@ -260,36 +218,9 @@ std::vector<Verb> rotationMoneyVerbs()
                       "  Without --member, every member's position: what is due now and overdue.\n";
     arrears.spec.positionals = {"ROTATION"};
     arrears.spec.valueOptions = {"member", "date"};
+    arrears.json = true;
     arrears.run = runArrears;
     verbs.push_back(arrears);
-
-    Verb draw;
-    draw.name = "rotation draw";
-    draw.summary = "Show a drawn rotation's draw, every pick checkable by hand.";
-    draw.usage = "ROTATION";
-    draw.details = "  ROTATION  the rotation's number (its order must be draw)\n"
-                   "  Prints, for each pick, the hands eligible, the text hashed, its SHA-256 hash and\n"
-                   "  how the winner follows from it (docs/draw.md). Anyone can re-check it with\n"
-                   "  e.g. printf '%s' TEXT | sha256sum.\n";
-    draw.spec.positionals = {"ROTATION"};
-    draw.run = runDraw;
-    verbs.push_back(draw);
-
-    Verb bid;
-    bid.name = "rotation bid";
-    bid.summary = "Decide an auction round from all its bids at the open meeting.";
-    bid.usage = "ROTATION ROUND MEMBER:DISCOUNT[:HAND] [MEMBER:DISCOUNT[:HAND]…]";
-    bid.details = "  ROTATION  the rotation's number (its order must be auction)\n"
-                  "  ROUND     the round being collected\n"
-                  "  MEMBER:DISCOUNT[:HAND]  one bid: the member, the discount offered in major units,\n"
-                  "            and the hand (needed only when the member holds several), in the order\n"
-                  "            they were made. The highest discount wins; ties go to the earliest bid.\n"
-                  "  Every bid is checked first: if any is refused, nothing is written.\n";
-    bid.spec.positionals = {"ROTATION", "ROUND"};
-    bid.spec.morePositionals = true;
-    bid.writes = true;
-    bid.run = runBid;
-    verbs.push_back(bid);
 
     return verbs;
 }

@@ -2,7 +2,6 @@
 // How rotation facts read on the command line and in JSON: hands with their holders, the plan
 // table, the plan as JSON. Shared by the rotation verbs; formatting only, it never writes.
 
-#include "app/cli/json_writer.h"
 #include "core/book/book.h"
 
 #include <iosfwd>
@@ -28,8 +27,7 @@ void memberAmountsLine(std::ostream& out, const Book& book, const std::string& l
                        const std::vector<MemberAmount>& amounts, const Currency& currency);
 
 // The plan of the current cycle as a table (round, date, beneficiary, pot, discount, payout,
-// status), and as the "rounds" array of a JSON object.
+// status); as JSON, see rotation_json.h.
 std::string planTable(const Book& book, const RotationState& state);
-void planJson(JsonWriter& j, const Book& book, const RotationState& state);
 
 } // namespace tontine::cli

@@ -31,7 +31,9 @@ std::vector<Verb> meetingVerbs(); // meeting open, attend, close, show, list
 Verb meetingShowVerb();           // meeting show (its own file: the summary is long)
 std::vector<Verb> dueVerbs();     // due list, due pay
 std::vector<Verb> rotationVerbs();      // rotation create, list, plan, order
-std::vector<Verb> rotationMoneyVerbs(); // rotation contribute, payout, arrears, draw, bid
+Verb rotationCreateVerb();              // rotation create (cli_rotation_create.cpp)
+std::vector<Verb> rotationMoneyVerbs(); // rotation contribute, payout, arrears
+std::vector<Verb> rotationOrderVerbs(); // rotation draw, bid
 std::vector<Verb> rotationCycleVerbs(); // rotation leave, share-reserve, fine
 std::vector<Verb> ledgerVerbs();  // journal, balances, reverse, verify
 std::vector<Verb> backupVerbs();  // backup, backup list

@@ -251,6 +251,11 @@ EntrySeq Book::reverse(EntrySeq seq, const std::string& reason, const Actor& act
     const auto original = entry(seq);
     if (!original)
         throw ValidationError("entry", "entry.unknown", "There is no entry " + std::to_string(seq), {std::to_string(seq)});
+    if (original->kind != EntryKind::Transaction && original->subject.rfind("rotation:", 0) == 0)
+        throw ValidationError("entry", "rotation.reversal_decision",
+                              "Entry " + std::to_string(seq) + " records a rotation decision (" + original->memo +
+                                  "), not money; it stands as decided at the meeting and cannot be reversed",
+                              {std::to_string(seq)});
     if (original->kind != EntryKind::Transaction)
         throw ValidationError("entry", "entry.not_money",
                               "Entry " + std::to_string(seq) + " records a change, not money; it cannot be reversed",
@@ -259,20 +264,12 @@ EntrySeq Book::reverse(EntrySeq seq, const std::string& reason, const Actor& act
         throw ValidationError("entry", "entry.already_reversed",
                               "Entry " + std::to_string(seq) + " was already reversed by entry " + std::to_string(*by),
                               {std::to_string(seq), std::to_string(*by)});
-    // A rotation entry carries its allocation; reversing the money alone would leave the
-    // rotation's records saying it was paid. Until rotations have their own correction, refuse.
-    if (isRotationRecords(original->payload))
-        throw ValidationError("entry", "rotation.no_reversal",
-                              "Entry " + std::to_string(seq) +
-                                  " is rotation money; it cannot be reversed on its own (its rounds would stay paid)",
-                              {std::to_string(seq)});
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
         throw ValidationError("reason", "required", "Give the reason for the reversal");
     if (actor.date < original->date)
         throw ValidationError("date", "date.before_original",
                               "A reversal cannot be dated before the entry it reverses (" + original->date.iso() + ")",
                               {original->date.iso()});
-    Entry reversal = reversalOf(*original, reason);
     // Money recorded at a meeting is corrected at a meeting: the one open now.
     const auto open = m_file->meetings.current();
     if (!original->subject.empty() && !(open && open->date == actor.date))
@@ -280,6 +277,10 @@ EntrySeq Book::reverse(EntrySeq seq, const std::string& reason, const Actor& act
                               "Entry " + std::to_string(seq) + " was recorded at a meeting; reverse it in the meeting " +
                                   (open ? "open now, dated " + open->date.iso() : "you open next"),
                               {std::to_string(seq)});
+    // A rotation entry carries its records: they are corrected with the money (R43).
+    if (isRotationRecords(original->payload))
+        return reverseRotationMoney(*original, reason, actor);
+    Entry reversal = reversalOf(*original, reason);
     if (open && open->date == actor.date)
         reversal.subject = "meeting:" + std::to_string(open->id);
     const auto payments = m_file->meetings.paymentsOfEntry(seq);

@@ -109,6 +109,9 @@ public:
     EntrySeq recordOpeningSavings(MemberId id, std::int64_t amountMinor, const Actor& actor);
     // Appends a transaction; the one door for money (the double-entry rule is checked here).
     EntrySeq post(Entry entry, const Actor& actor);
+    // Reverses a money entry (once, dated on or after it; at the open meeting when it was
+    // meeting money). A rotation contribution or fine payment is reversed with its records
+    // (docs/rotation-rules.md R43–R49); other rotation entries are refused with the reason.
     EntrySeq reverse(EntrySeq seq, const std::string& reason, const Actor& actor);
     ChainHead chainHead() const;
     VerifyReport verify() const;
@@ -191,6 +194,9 @@ private:
     RotationState requireRotation(RotationId id) const;
     EntrySeq recordRotationMoney(RotationId id, const std::string& action, const std::string& memo,
                                  std::vector<Posting> postings, const RotationRecords& records, const Actor& actor);
+    // Book::reverse for an entry that carries rotation records (R43–R49): the negated
+    // postings and the negated records in one transaction, or a ValidationError saying why not.
+    EntrySeq reverseRotationMoney(const Entry& original, const std::string& reason, const Actor& actor);
     // The meeting open on actor.date (ValidationError otherwise).
     Meeting requireOpenMeeting(const Actor& actor) const;
     // postInMeeting inside the caller's transaction: appendTransaction with the entry

@@ -303,7 +303,7 @@ MeetingSummary Book::meetingSummary(MeetingId id) const
             for (const auto& payment : m_file->meetings.paymentsOfEntry(e.seq))
                 if (auto due = m_file->meetings.due(payment.due))
                     line.member = due->member;
-        if (!line.member && e.action.rfind("rotation-", 0) == 0)
+        if (!line.member && (e.action.rfind("rotation-", 0) == 0 || isRotationRecords(e.payload)))
             line.member = m_file->rotations.memberOfEntry(e.seq);
         summary.totalIn += line.cashIn;
         summary.totalOut += line.cashOut;

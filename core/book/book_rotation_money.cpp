@@ -1,10 +1,14 @@
 // Book's rotation use cases that move money: contribution, fine payment, payout, the
-// reserve's share-out at cycle end, and a leaver. Each loads the state, lets the engine
+// reserve's share-out at cycle end, a leaver, and the reversal of a payment. Each loads the state, lets the engine
 // decide, and — only when it found no problem — writes one entry in the open meeting and
 // the records the result carries, in one transaction (docs/rotation-rules.md).
 #include "core/book/book.h"
 
 #include "core/book/book_file.h"
+#include "core/ledger/entry_rules.h"
+#include "core/rotation/correction.h"
+
+#include <set>
 
 namespace tontine {
 
@@ -131,6 +135,43 @@ LeaveResult Book::leaveRotation(RotationId id, MemberId member, const Actor& act
                         "Rotation " + std::to_string(id) + ": " + (m ? m->fullName() : std::to_string(member)) + " leaves",
                         result.postings, records, actor);
     return result;
+}
+
+EntrySeq Book::reverseRotationMoney(const Entry& original, const std::string& reason, const Actor& actor)
+{
+    const std::string n = std::to_string(original.seq);
+    if (original.reverses)
+        throw ValidationError("entry", "rotation.reversal_of_reversal",
+                              "Entry " + n + " is itself a correction of entry " + std::to_string(*original.reverses) +
+                                  "; record the payment again instead",
+                              {n});
+    std::optional<RotationId> id;
+    for (RotationId r : m_file->rotations.ids())
+        if (original.payload.rfind(recordsSnapshotPrefix(r), 0) == 0)
+            id = r;
+    if (!id)
+        throw ValidationError("entry", "rotation.unknown", "Entry " + n + " names no rotation of this fund", {n});
+    const RotationState state = requireRotation(*id);
+    const auto byEntry = m_file->rotations.recordsByEntry(*id);
+    std::set<EntrySeq> cancelled;
+    for (const auto& [seq, records] : byEntry) {
+        (void)records;
+        if (const auto by = reversedBy(seq)) {
+            cancelled.insert(seq);
+            cancelled.insert(*by);
+        }
+    }
+    RecordsCorrection correction = correctRecords(state, byEntry, cancelled, original.seq, actor.date);
+    refuseOnProblems(correction);
+    // The negated records ride in the reversal's payload like any rotation entry's, so verify
+    // matches them to the tables (docs/hash-chain.md).
+    Entry reversal = reversalOf(original, reason);
+    reversal.payload = recordsSnapshot(*id, correction.records);
+    store::Transaction tx(m_file->db());
+    const EntrySeq seq = appendInMeeting(std::move(reversal), actor);
+    m_file->rotations.insertRecords(*id, correction.records, seq);
+    tx.commit();
+    return seq;
 }
 
 } // namespace tontine

@@ -114,25 +114,23 @@ std::vector<DrawStep> Book::drawOrder(RotationId id) const
     const RotationState state = requireRotation(id);
     if (state.spec.order != OrderMethod::Draw)
         throw ValidationError("rotation", "rotation.not_draw", rotationLabel(state.spec) + " is not ordered by draw");
-    std::vector<HandNumber> hands;
-    for (const Hand& hand : state.spec.hands)
-        hands.push_back(hand.number);
-    return tontine::drawOrder(state.spec.drawSeed, hands);
+    // The plan's rule (drawSchedule), so the printed draw and the plan never disagree (R42).
+    std::vector<DrawStep> steps;
+    for (const DrawnRound& drawn : drawSchedule(state))
+        steps.insert(steps.end(), drawn.picks.begin(), drawn.picks.end());
+    return steps;
 }
 
 std::vector<DrawStep> Book::drawRound(RotationId id, int round) const
 {
-    // Round r's picks are (r-1)·b+1 … r·b of the whole draw; drawing round by round among
-    // the hands not yet drawn gives the same picks (R9).
-    const auto b = requireRotation(id).spec.beneficiariesPerRound;
-    std::vector<DrawStep> out;
-    for (const DrawStep& step : drawOrder(id))
-        if (step.pick > (round - 1) * b && step.pick <= round * b)
-            out.push_back(step);
-    if (out.empty())
-        throw ValidationError("round", "rotation.round_unknown", "There is no round " + std::to_string(round),
-                              {std::to_string(round)});
-    return out;
+    const RotationState state = requireRotation(id);
+    if (state.spec.order != OrderMethod::Draw)
+        throw ValidationError("rotation", "rotation.not_draw", rotationLabel(state.spec) + " is not ordered by draw");
+    for (const DrawnRound& drawn : drawSchedule(state))
+        if (drawn.round == round)
+            return drawn.picks;
+    throw ValidationError("round", "rotation.round_unknown", "There is no round " + std::to_string(round),
+                          {std::to_string(round)});
 }
 
 Problems Book::checkBid(RotationId id, int round, const Bid& bid) const

@@ -32,13 +32,27 @@ FineCharge lateFineFor(const RotationState& state, const std::vector<FineCharge>
     if (charge.periodsLate == 0 || amount <= 0)
         return charge;
     const FineRule& rule = spec.lateFine;
+    // A reversed payment's fine is cancelled by its negation (R43): only fines still
+    // standing count as charged.
+    std::vector<FineCharge> standing;
+    for (const FineCharge& f : earlier) {
+        if (f.member != member || f.round != round)
+            continue;
+        if (f.amount >= 0) {
+            standing.push_back(f);
+            continue;
+        }
+        const auto match = std::find_if(standing.begin(), standing.end(), [&](const FineCharge& s) {
+            return s.amount == -f.amount && s.periodsLate == f.periodsLate;
+        });
+        if (match != standing.end())
+            standing.erase(match);
+    }
     int chargedPeriods = 0;
     bool charged = false;
-    for (const FineCharge& f : earlier) {
-        if (f.member == member && f.round == round) {
-            charged = true;
-            chargedPeriods = std::max(chargedPeriods, f.periodsLate);
-        }
+    for (const FineCharge& f : standing) {
+        charged = true;
+        chargedPeriods = std::max(chargedPeriods, f.periodsLate);
     }
     const int periods = rule.perPeriod ? charge.periodsLate : 1;
     switch (rule.kind) {

@@ -1,7 +1,5 @@
 #include "core/rotation/rotation_plan.h"
 
-#include "core/rotation/draw.h"
-
 #include <algorithm>
 
 namespace tontine {
@@ -34,6 +32,37 @@ std::string roundStatusCode(RoundStatus s)
     return "";
 }
 
+std::vector<DrawnRound> drawSchedule(const RotationState& state)
+{
+    const RotationSpec& spec = state.spec;
+    std::vector<DrawnRound> out;
+    if (spec.order != OrderMethod::Draw || spec.beneficiariesPerRound < 1)
+        return out;
+    // Paid rounds are replayed with the hands eligible then (a hand that left later was
+    // still eligible), so their picks are the ones that decided them; later rounds draw
+    // among the hands still waiting. While nobody leaves this is drawOrder(seed, hands).
+    std::vector<HandNumber> received;
+    for (int r = 1; r <= activeRounds(state); ++r) {
+        std::vector<HandNumber> eligible;
+        for (const Hand& hand : spec.hands)
+            if (std::find(received.begin(), received.end(), hand.number) == received.end()
+                && !handWithdrawn(state, hand.number, r))
+                eligible.push_back(hand.number);
+        DrawnRound drawn{r, {}};
+        std::vector<HandNumber> winners;
+        for (int j = 0; j < spec.beneficiariesPerRound && !eligible.empty(); ++j) {
+            drawn.picks.push_back(drawPick(spec.drawSeed, (r - 1) * spec.beneficiariesPerRound + j + 1, eligible));
+            winners.push_back(drawn.picks.back().winner);
+            eligible.erase(std::find(eligible.begin(), eligible.end(), winners.back()));
+        }
+        const RoundOutcome* o = state.outcome(r);
+        for (HandNumber h : o ? o->beneficiaries : winners)
+            received.push_back(h);
+        out.push_back(std::move(drawn));
+    }
+    return out;
+}
+
 std::vector<HandNumber> scheduledBeneficiaries(const RotationState& state, int round)
 {
     if (const RoundOutcome* o = state.outcome(round))
@@ -42,6 +71,14 @@ std::vector<HandNumber> scheduledBeneficiaries(const RotationState& state, int r
     const auto b = static_cast<std::size_t>(spec.beneficiariesPerRound);
     if (round < 1 || round > activeRounds(state) || b < 1)
         return {};
+    if (spec.order == OrderMethod::Draw) {
+        std::vector<HandNumber> winners;
+        for (const DrawnRound& drawn : drawSchedule(state))
+            if (drawn.round == round)
+                for (const DrawStep& step : drawn.picks)
+                    winners.push_back(step.winner);
+        return winners;
+    }
 
     std::vector<HandNumber> pool;
     if (spec.order == OrderMethod::Fixed) {
@@ -62,14 +99,6 @@ std::vector<HandNumber> scheduledBeneficiaries(const RotationState& state, int r
         if (spec.order == OrderMethod::Fixed) {
             const std::size_t n = std::min(b, pool.size());
             taken.assign(pool.begin(), pool.begin() + static_cast<std::ptrdiff_t>(n));
-        } else if (spec.order == OrderMethod::Draw) {
-            std::vector<HandNumber> left = pool;
-            for (std::size_t j = 0; j < b && !left.empty(); ++j) {
-                const int pick = (r - 1) * spec.beneficiariesPerRound + static_cast<int>(j) + 1;
-                const HandNumber w = drawPick(spec.drawSeed, pick, left).winner;
-                taken.push_back(w);
-                left.erase(std::find(left.begin(), left.end(), w));
-            }
         } else {
             // Auction: only known when no choice is left.
             if (pool.size() > b)

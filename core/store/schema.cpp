@@ -328,6 +328,8 @@ void applyV3(Database& db)
 
 } // namespace
 
+void applyV4(Database& db); // schema_v4.cpp
+
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> steps = {
@@ -337,6 +339,8 @@ const std::vector<Migration>& migrations()
          [](Database& db) { db.exec(SchemaV2); }},
         {3, "rotations: definition, hands, outcomes, allocation lines, fines, withdrawals, bids",
          [](Database& db) { applyV3(db); }},
+        {4, "rotations: a reversed payment's fines and fine payments stored as their negation",
+         [](Database& db) { applyV4(db); }},
     };
     return steps;
 }

@@ -132,7 +132,7 @@ TEST_CASE("Half hands and two beneficiaries per round are stored and reload exac
     CHECK(f.book->verify().ok());
 }
 
-TEST_CASE("Rotation records with no money are chained as audit events; rotation money is not reversed alone", "[rotation][book]")
+TEST_CASE("Rotation records with no money are chained as audit events; rotation money is reversed with its records", "[rotation][book]")
 {
     RotationFund f;
     const RotationId id = f.book->createRotation(f.spec(10000), f.actor()); // hand 4 receives last
@@ -140,21 +140,73 @@ TEST_CASE("Rotation records with no money are chained as audit events; rotation 
     const EntrySeq paid = (f.book->contribute(id, f.members[0], 10000, f.actor()), f.book->entryCount());
     const LeaveResult left = f.book->leaveRotation(id, f.members[3], f.actor()); // paid nothing
     CHECK(left.postings.empty());
-    const auto event = f.book->entry(f.book->entryCount());
+    const EntrySeq leave = f.book->entryCount();
+    const auto event = f.book->entry(leave);
     REQUIRE(event);
     CHECK(event->kind == EntryKind::Audit);
     CHECK(event->subject == "rotation:1:records");
     CHECK(f.book->rotation(id)->withdrawals.size() == 1);
-    const auto count = f.book->entryCount();
-    try {
-        f.book->reverse(paid, "typed twice", f.actor());
-        FAIL("a rotation contribution was reversed on its own");
-    } catch (const ValidationError& e) {
-        CHECK(e.problems()[0].code == "rotation.no_reversal");
-    }
-    CHECK(f.book->entryCount() == count);
+    CHECK_THROWS_AS(f.book->reverse(leave, "mistake", f.actor()), ValidationError); // a decision, not money
+    const EntrySeq reversal = f.book->reverse(paid, "typed twice", f.actor());
+    CHECK(paidBy(*f.book->rotation(id), f.members[0], 1) == 0);
+    CHECK(f.book->entry(reversal)->reverses == paid);
     f.closeMeeting();
     f.reopen();
     CHECK(f.book->rotation(id)->withdrawals.size() == 1);
+    CHECK(paidBy(*f.book->rotation(id), f.members[0], 1) == 0);
+    CHECK(f.book->verify().ok());
+}
+
+TEST_CASE("After a leaver, the printed draw and the plan name the same beneficiaries for every round", "[rotation][book]")
+{
+    RotationFund f;
+    f.fundTheBox(100000);
+    // Seed "billet 4F2201873" over hands 1..5 draws 1, 4, 2, 3, 5 (docs/draw.md).
+    const RotationId id = f.book->createRotation(f.spec(10000, OrderMethod::Draw), f.actor());
+    auto winnersOf = [](const std::vector<DrawStep>& steps) {
+        std::vector<HandNumber> out;
+        for (const auto& s : steps)
+            out.push_back(s.winner);
+        return out;
+    };
+    CHECK(winnersOf(f.book->drawOrder(id)) == std::vector<HandNumber>{1, 4, 2, 3, 5});
+    f.openMeetingOn(Date::fromYmd(2026, 3, 10));
+    for (MemberId m : f.members)
+        f.book->contribute(id, m, 10000, f.actor());
+    f.book->payout(id, 1, f.actor());
+    // Hand 4, drawn for round 2, leaves before receiving: round 2's pick is made again among 2, 3, 5.
+    f.book->leaveRotation(id, f.members[3], f.actor());
+    f.closeMeeting();
+
+    auto checkAgree = [&]() {
+        const auto plan = f.book->plan(id);
+        REQUIRE(plan.size() == 4);
+        std::vector<HandNumber> flat;
+        for (const auto& row : plan) {
+            INFO("round " << row.round);
+            CHECK(winnersOf(f.book->drawRound(id, row.round)) == row.beneficiaries);
+            flat.insert(flat.end(), row.beneficiaries.begin(), row.beneficiaries.end());
+        }
+        CHECK(winnersOf(f.book->drawOrder(id)) == flat);
+    };
+    checkAgree();
+    // Pick 2 among 2,3,5: 176927434 mod 3 = 1 -> hand 3; pick 3 among 2,5 -> 2; pick 4 -> 5.
+    CHECK(winnersOf(f.book->drawOrder(id)) == std::vector<HandNumber>{1, 3, 2, 5});
+    CHECK(f.book->drawRound(id, 1)[0].eligible == std::vector<HandNumber>{1, 2, 3, 4, 5}); // as it was drawn
+    CHECK(f.book->drawRound(id, 2)[0].eligible == std::vector<HandNumber>{2, 3, 5});
+
+    // The payouts follow the same picks to the end, and paid rounds still show the picks that decided them.
+    for (int r = 2; r <= 4; ++r) {
+        const Date day = roundDate(f.book->rotation(id)->spec, r);
+        f.openMeetingOn(day);
+        for (MemberId m : f.members)
+            if (m != f.members[3])
+                f.book->contribute(id, m, 10000, f.actor());
+        const auto expected = f.book->plan(id)[static_cast<std::size_t>(r - 1)].beneficiaries;
+        CHECK(f.book->payout(id, r, f.actor()).outcome.beneficiaries == expected);
+        f.closeMeeting();
+        checkAgree();
+    }
+    CHECK_THROWS_AS(f.book->drawRound(id, 5), ValidationError);
     CHECK(f.book->verify().ok());
 }

@@ -1,6 +1,7 @@
 // Property through the Book: over seeded random cycles (partial, early and late payments,
-// fines, the advance rule), cash in the books equals the cash the results reported, the pot
-// is empty after every payout, and the file reloads to the same state and verifies.
+// fines, the advance rule, payments and fine payments reversed and made again), cash in the
+// books equals the cash the results reported, the pot is empty after every payout, a reversal
+// brings every member's dues and every balance back, and the file reloads and verifies.
 #include "tests/core/book/rotation_book_fixture.h"
 
 using namespace rotation_book_test;
@@ -17,11 +18,23 @@ struct Lcg {
     }
 };
 
+// Every member's position and every account balance, as one comparable value.
+std::vector<std::int64_t> snapshot(const Book& book, RotationId id, Date day)
+{
+    std::vector<std::int64_t> out;
+    for (const MemberDue& d : book.rotationDuesOn(id, day))
+        out.insert(out.end(), {d.member, d.dueNow, d.arrears, d.fineIfPaidNow, d.finesOwed, d.advanceDebt});
+    for (const auto& b : book.balances())
+        out.push_back(b.debitMinusCredit);
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("Property: through the book, cash equals the sum of cash movements and every pot returns to zero", "[rotation][book]")
 {
     std::int64_t finesPaid = 0;
+    int reversals = 0;
     for (std::uint64_t seed = 1; seed <= 4; ++seed) {
         RotationFund f;
         Lcg rng{seed};
@@ -47,11 +60,25 @@ TEST_CASE("Property: through the book, cash equals the sum of cash movements and
                     amount = std::max(amount, owed);
                 amount = std::min(amount, owed + 5000 * (5 - round));
                 if (amount > 0) {
+                    const auto before = snapshot(*f.book, id, day);
                     f.book->contribute(id, due.member, amount, f.actor());
+                    if (rng.below(4) == 0) { // typed for the wrong member: reversed, then made again
+                        f.book->reverse(f.book->entryCount(), "wrong member", f.actor());
+                        CHECK(snapshot(*f.book, id, day) == before);
+                        f.book->contribute(id, due.member, amount, f.actor());
+                        ++reversals;
+                    }
                     cash += amount;
                 }
                 if (due.finesOwed > 0 && rng.below(2) == 0) {
+                    const auto before = snapshot(*f.book, id, day);
                     f.book->payRotationFine(id, due.member, due.finesOwed, f.actor());
+                    if (rng.below(3) == 0) {
+                        f.book->reverse(f.book->entryCount(), "wrong amount", f.actor());
+                        CHECK(snapshot(*f.book, id, day) == before);
+                        f.book->payRotationFine(id, due.member, due.finesOwed, f.actor());
+                        ++reversals;
+                    }
                     cash += due.finesOwed;
                     finesPaid += due.finesOwed;
                 }
@@ -78,4 +105,5 @@ TEST_CASE("Property: through the book, cash equals the sum of cash movements and
         CHECK(f.book->verify().ok());
     }
     CHECK(finesPaid > 0); // the cycles did exercise late fines and their payment
+    CHECK(reversals > 0); // and corrections
 }

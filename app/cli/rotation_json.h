@@ -1,0 +1,25 @@
+#pragma once
+// The rotation verbs' --json documents: the plan with every round's money and payments, a
+// contribution's allocation, a payout, an auction decision, the draw and the arrears.
+// Amounts are integers in minor units. Formatting only: core decides every number.
+
+#include "app/cli/json_writer.h"
+#include "core/book/book.h"
+
+namespace tontine::cli {
+
+// "rounds": every round of the cycle with its beneficiaries' money, how the discount was
+// shared, and every line counted toward it, so that a script can check, for a round paid
+// out, potIn − discountOut − commission = payout.
+void planJson(JsonWriter& j, const Book& book, const RotationState& state);
+// The rest of the agreed definition: dates, beneficiaries per round, minimum bid, commission,
+// late fine and leaver rule (fields of the enclosing object).
+void specJson(JsonWriter& j, const RotationSpec& spec);
+void contributionJson(JsonWriter& j, const Book& book, const ContributionResult& r);
+void payoutJson(JsonWriter& j, const Book& book, const RotationState& before, const PayoutResult& r);
+void auctionJson(JsonWriter& j, const Book& book, const RotationSpec& spec, const AuctionResult& r);
+void drawJson(JsonWriter& j, const RotationState& state, const std::vector<DrawStep>& steps);
+void duesJson(JsonWriter& j, const Book& book, const std::vector<MemberDue>& dues);
+void memberRoundsJson(JsonWriter& j, const std::vector<MemberRoundStatus>& rounds);
+
+} // namespace tontine::cli
