@@ -214,7 +214,8 @@ void RotationsPage::updateActions()
 {
     const auto state = currentRotation() ? m_session.book().rotation(currentRotation()) : std::nullopt;
     const bool meeting = m_session.book().currentMeeting().has_value();
-    const std::optional<int> round = state ? collectingRound(*state) : std::nullopt;
+    // 0 when the cycle is complete (or nothing is chosen).
+    const int round = state ? collectingRound(*state).value_or(0) : 0;
     const OrderMethod method = state ? state->spec.order : OrderMethod::Fixed;
     const bool atEnd = state && method == OrderMethod::Auction && state->spec.discountRule == DiscountRule::SharedAtEnd;
     m_actions->setVisible(state.has_value());
@@ -229,15 +230,14 @@ void RotationsPage::updateActions()
         button->setEnabled(possible && (!money || meeting));
         button->setToolTip(!possible ? why : (money && !meeting ? needMeeting : what));
     };
-    const bool decided = state && round && state->outcome(*round) != nullptr;
-    set(m_editOrder, round.has_value(), tr("The cycle is complete."), false,
+    const bool decided = state && round && state->outcome(round) != nullptr;
+    set(m_editOrder, round > 0, tr("The cycle is complete."), false,
         tr("Change the agreed order; hands that have received keep their place."));
     set(m_showDraw, state.has_value(), QString(), false, tr("Every pick of the draw with its seed, to check by hand."));
-    set(m_bids, round && !decided, round ? tr("Round %1 is already decided.").arg(*round) : tr("The cycle is complete."),
+    set(m_bids, round && !decided, round ? tr("Round %1 is already decided.").arg(round) : tr("The cycle is complete."),
         true, tr("Type the discount each member bids for the round being collected."));
-    set(m_payout, round.has_value(), tr("The cycle is complete."), true,
-        round ? tr("Pay the pot of round %1 to its beneficiary.").arg(*round) : QString());
-    set(m_leave, round.has_value(), tr("The cycle is complete."), true, tr("A member leaves the rotation before the cycle ends."));
+    set(m_payout, round > 0, tr("The cycle is complete."), true, tr("Pay the pot of round %1 to its beneficiary.").arg(round));
+    set(m_leave, round > 0, tr("The cycle is complete."), true, tr("A member leaves the rotation before the cycle ends."));
     const bool shareable = atEnd && !round && !state->reserveShared;
     set(m_reserve, shareable, state && state->reserveShared ? tr("The reserve was already shared.") : tr("Every round must be paid out first."),
         true, tr("Share the discounts kept in the reserve among the members."));
