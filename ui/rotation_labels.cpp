@@ -10,6 +10,8 @@ namespace tontine::ui {
 
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("RotationLabels", text); }
+// "1 hand", "8 hands": English needs the two forms even without a translation loaded.
+QString count(int n, const char* one, const char* many) { return tr(n == 1 ? one : many).arg(n); }
 } // namespace
 
 MemberNames memberNames(const std::vector<Member>& members)
@@ -129,31 +131,35 @@ QString beneficiariesText(const RotationSpec& spec, const std::vector<HandNumber
 QString rotationSummaryHtml(const RotationSpec& spec)
 {
     const Currency& c = spec.currency();
-    const QString every = spec.everyKth == 1 ? tr("every meeting (%1)").arg(frequencyLabel(spec.frequency).toLower())
-                                             : tr("every %1th meeting period (%2)")
-                                                   .arg(spec.everyKth)
-                                                   .arg(frequencyLabel(spec.frequency).toLower());
+    const QString frequency = frequencyLabel(spec.frequency).toLower();
+    const QString every = spec.everyKth == 1 ? tr("a round every meeting (%1)").arg(frequency)
+                                             : tr("a round every %1 meeting periods (%2)").arg(spec.everyKth).arg(frequency);
     const int members = static_cast<int>(rotationMembers(spec).size());
+    const int hands = static_cast<int>(spec.hands.size());
     QStringList lines;
-    lines << tr("<b>%1</b> — %2 per hand, %3, from %4.")
+    lines << tr("<b>%1</b> — %2 per hand, %3, first on %4.")
                  .arg(toQt(spec.name).toHtmlEscaped(), moneyText(spec.contributionPerHand, c), every, dateText(spec.start));
-    lines << tr("%1 hands held by %2 members; %3 beneficiary(ies) per round, %4 rounds; pot %5.")
-                 .arg(spec.hands.size())
-                 .arg(members)
-                 .arg(spec.beneficiariesPerRound)
-                 .arg(cycleRounds(spec))
-                 .arg(moneyText(spec.contributionPerHand * static_cast<std::int64_t>(spec.hands.size()), c));
-    QString order = tr("Order: %1").arg(orderMethodLabel(spec.order));
-    if (spec.order == OrderMethod::Draw)
-        order += tr(", seed <tt>%1</tt>").arg(toQt(spec.drawSeed).toHtmlEscaped());
-    if (spec.order == OrderMethod::Auction)
-        order += tr("; discount: %1; minimum bid %2").arg(discountRuleLabel(spec.discountRule).toLower(),
-                                                         moneyText(spec.minimumBid, c));
-    lines << order + QLatin1Char('.');
-    lines << tr("Commission: %1. Late fine: %2. Missing contributions: %3. A member who leaves before "
-                "receiving: %4.")
-                 .arg(commissionText(spec.commission, c), lateFineText(spec.lateFine, c),
-                      shortfallRuleLabel(spec.shortfall).toLower(), leaverRefundLabel(spec.leaverRefund).toLower());
+    const QString beneficiaries = spec.beneficiariesPerRound == 1
+                                      ? tr("one beneficiary per round")
+                                      : tr("%1 beneficiaries per round").arg(spec.beneficiariesPerRound);
+    lines << tr("%1 held by %2; %3, %4 in the cycle; pot %5.")
+                 .arg(count(hands, "%1 hand", "%1 hands"), count(members, "%1 member", "%1 members"), beneficiaries,
+                      count(cycleRounds(spec), "%1 round", "%1 rounds"),
+                      moneyText(spec.contributionPerHand * static_cast<std::int64_t>(hands), c));
+    switch (spec.order) {
+    case OrderMethod::Fixed: lines << tr("Order: the fixed list agreed by the group."); break;
+    case OrderMethod::Draw:
+        lines << tr("Order: drawn from the seed <tt>%1</tt> (see Show the draw).").arg(toQt(spec.drawSeed).toHtmlEscaped());
+        break;
+    case OrderMethod::Auction:
+        lines << tr("Order: auction, minimum bid %1; the discount is %2.")
+                     .arg(moneyText(spec.minimumBid, c), discountRuleLabel(spec.discountRule).toLower());
+        break;
+    }
+    lines << tr("Late fine: %1. Missing contributions at payout: %2. A member who leaves before receiving: %3. "
+                "Commission: %4.")
+                 .arg(lateFineText(spec.lateFine, c), shortfallRuleLabel(spec.shortfall).toLower(),
+                      leaverRefundLabel(spec.leaverRefund).toLower(), commissionText(spec.commission, c));
     return lines.join(QStringLiteral("<br>"));
 }
 

@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTest>
@@ -47,9 +49,18 @@ TEST_CASE("The rotation wizard creates a fixed-order rotation with a half hand")
     wizard.next();
     REQUIRE(wizard.currentId() == RotationWizard::HandsPage);
 
-    // Awa Ndiaye holds two hands; Sarr and Diallo share one.
+    // Awa Ndiaye holds two hands; Sarr and Diallo share one (ticked, then "Share one hand").
     wizard.hands()->addWholeHand(m[0]);
-    wizard.hands()->addHalfHand(m[1], m[2]);
+    auto* members = child<QListWidget>(wizard, "handMembers");
+    auto* share = child<QPushButton>(wizard, "shareHand");
+    for (int i = 0; i < members->count(); ++i) {
+        const MemberId id = members->item(i)->data(Qt::UserRole).toLongLong();
+        if (id == m[1] || id == m[2])
+            members->item(i)->setCheckState(Qt::Checked);
+    }
+    REQUIRE(share->isEnabled());
+    share->click();
+    CHECK_FALSE(share->isEnabled()); // the ticks are cleared for the next hand
     wizard.hands()->addWholeHand(m[0]);
     wizard.next();
     REQUIRE(wizard.currentId() == RotationWizard::OrderPage);

@@ -73,6 +73,7 @@ BidDialog::BidDialog(Session& session, RotationId rotation, QWidget* parent)
             });
         }
         grid->setColumnStretch(3, 1);
+        grid->setRowStretch(int(m_rows.size()) + 1, 1); // rows stay together at the top
         m_uncontested = int(m_rows.size()) > 0 && [&] {
             std::set<HandNumber> hands;
             for (const Row& row : m_rows)

@@ -61,9 +61,12 @@ QString DrawDialog::drawText(const RotationSpec& spec, const std::vector<DrawSte
     out << tr("Rotation: %1").arg(toQt(spec.name));
     out << tr("Seed: %1").arg(toQt(spec.drawSeed));
     out << QString();
-    out << tr("How to check a pick: hash the text \"seed|pick|attempt\" with SHA-256 (printf '%s' 'TEXT' | sha256sum),");
-    out << tr("read its first 8 hex digits as a number x, and take the eligible hand at place x mod n, counting from 0.");
-    out << tr("(If x is at or above the limit 4294967296 - (4294967296 mod n), the next attempt is hashed instead.)");
+    // Lines short enough to read and print without scrolling sideways.
+    out << tr("To check a pick, hash its text (seed|pick|attempt) with SHA-256, e.g.:");
+    out << QStringLiteral("    printf '%s' '%1' | sha256sum").arg(toQt(spec.drawSeed + "|1|0"));
+    out << tr("Read the first 8 hex digits as a number x; the winner is the eligible hand");
+    out << tr("at place x mod n, counting from 0. (If x >= 4294967296 - (4294967296 mod n),");
+    out << tr("the next attempt is hashed instead; this almost never happens.)");
     QStringList order;
     for (const DrawStep& step : steps) {
         QStringList eligible;

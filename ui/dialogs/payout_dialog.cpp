@@ -34,6 +34,7 @@ PayoutDialog::PayoutDialog(Session& session, RotationId rotation, QWidget* paren
     layout->addWidget(m_problems);
     layout->addStretch();
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40);
 
     const auto state = session.book().rotation(rotation);
     const auto collecting = state ? collectingRound(*state) : std::nullopt;
@@ -49,30 +50,38 @@ PayoutDialog::PayoutDialog(Session& session, RotationId rotation, QWidget* paren
     const Date today = session.actor().date;
     // What Book will do today, worked out by the same engine without writing anything.
     const PayoutResult preview = preparePayout(*state, m_round, today);
-    QStringList lines;
-    lines << tr("<b>%1 — round %2</b> (dated %3), paid out on %4.")
-                 .arg(toQt(spec.name).toHtmlEscaped())
-                 .arg(m_round)
-                 .arg(dateText(roundDate(spec, m_round)), dateText(today));
-    lines << tr("Pot of the round: <b>%1</b>").arg(moneyText(grossPot(*state, m_round), c));
+    // A two-column table: what each line is, and the amount, right-aligned so sums read down.
+    QString html = tr("<p><b>%1 — round %2</b> (dated %3), paid out today %4.</p>")
+                       .arg(toQt(spec.name).toHtmlEscaped())
+                       .arg(m_round)
+                       .arg(dateText(roundDate(spec, m_round)), dateText(today));
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    auto row = [&html](const QString& label, const QString& amount, bool bold = false) {
+        const QString a = bold ? QStringLiteral("<b>%1</b>").arg(amount) : amount;
+        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>").arg(label, a);
+    };
+    row(tr("Pot of the round"), moneyText(grossPot(*state, m_round), c), true);
     for (const BeneficiaryPayout& b : preview.beneficiaries) {
-        lines << tr("Beneficiary: <b>%1</b>").arg(handText(spec, b.money.hand, names).toHtmlEscaped());
-        QString money = tr("&nbsp;&nbsp;share of the pot %1").arg(moneyText(b.money.potShare, c));
+        row(tr("<b>Beneficiary:</b> %1").arg(handText(spec, b.money.hand, names).toHtmlEscaped()), QString());
+        if (preview.beneficiaries.size() > 1)
+            row(tr("&nbsp;&nbsp;Share of the pot"), moneyText(b.money.potShare, c));
         if (b.money.discount)
-            money += tr(", less discount %1").arg(moneyText(b.money.discount, c));
+            row(tr("&nbsp;&nbsp;Less the discount bid"), moneyText(-b.money.discount, c));
         if (b.money.commission)
-            money += tr(", commission %1").arg(moneyText(b.money.commission, c));
-        lines << money + tr(" → <b>receives %1</b>").arg(moneyText(b.money.payout, c));
+            row(tr("&nbsp;&nbsp;Commission"), moneyText(b.money.commission, c));
+        row(tr("&nbsp;&nbsp;<b>Handed over</b>"), moneyText(b.money.payout, c), true);
         if (b.holders.size() > 1)
             for (const MemberAmount& h : b.holders)
-                lines << tr("&nbsp;&nbsp;%1: %2").arg(memberName(names, h.member).toHtmlEscaped(), moneyText(h.amount, c));
+                row(tr("&nbsp;&nbsp;&nbsp;&nbsp;to %1").arg(memberName(names, h.member).toHtmlEscaped()), moneyText(h.amount, c));
     }
     if (preview.beneficiaries.empty())
-        lines << tr("Beneficiary: %1").arg(beneficiariesText(spec, scheduledBeneficiaries(*state, m_round), names));
+        row(tr("<b>Beneficiary:</b> %1").arg(beneficiariesText(spec, scheduledBeneficiaries(*state, m_round), names).toHtmlEscaped()),
+            QString());
     for (const MemberAmount& a : preview.advanced)
-        lines << tr("The fund advances %1 for %2 (owed back by them).")
-                     .arg(moneyText(a.amount, c), memberName(names, a.member).toHtmlEscaped());
-    m_details->setText(lines.join(QStringLiteral("<br>")));
+        row(tr("Advanced by the fund for %1 (owed back by them)").arg(memberName(names, a.member).toHtmlEscaped()),
+            moneyText(a.amount, c));
+    html += QStringLiteral("</table>");
+    m_details->setText(html);
     showProblems(preview.problems);
 }
 

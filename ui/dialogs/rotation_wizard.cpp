@@ -59,6 +59,7 @@ QWizardPage* RotationWizard::makeBasicsPage()
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_start->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
     m_everyKth = new QSpinBox(page);
     m_everyKth->setObjectName(QStringLiteral("everyKth"));
     m_everyKth->setRange(1, 52);

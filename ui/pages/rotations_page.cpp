@@ -120,7 +120,8 @@ RotationsPage::RotationsPage(Session& session, QWidget* parent)
     split->addWidget(right);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    split->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14, 1000});
+    // Wide enough for a rotation's usual name ("Tontine des commerçantes") without scrolling.
+    split->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20, 1000});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(split, 1);
@@ -201,10 +202,10 @@ void RotationsPage::showSelected()
     m_plan->setPlan(m_session.book().plan(state->spec.id), state->spec, names);
     m_arrears->setRows(arrearsRows(m_session.book(), *state, today, names), state->spec.currency());
     m_arrearsTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Arrears per member on %1").arg(dateText(today))));
-    for (QTableView* view : {m_planView, m_arrearsView}) {
-        view->resizeColumnsToContents();
-        view->horizontalHeader()->setStretchLastSection(true);
-    }
+    // The beneficiaries' names take the spare width; amounts stay next to each other.
+    m_planView->resizeColumnsToContents();
+    m_planView->horizontalHeader()->setSectionResizeMode(RotationPlanModel::Beneficiaries, QHeaderView::Stretch);
+    m_arrearsView->resizeColumnsToContents();
     if (m_plan->collectingRow() >= 0)
         m_planView->scrollTo(m_plan->index(m_plan->collectingRow(), 0));
     updateActions();

@@ -2,8 +2,6 @@
 
 #include "ui/convert.h"
 
-#include <QComboBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -17,15 +15,14 @@ namespace tontine::ui {
 
 HandsEditor::HandsEditor(QWidget* parent) : QWidget(parent)
 {
-    m_member = new QComboBox(this);
-    m_member->setObjectName(QStringLiteral("handMember"));
-    m_member->setAccessibleName(tr("Member"));
-    m_partner = new QComboBox(this);
-    m_partner->setObjectName(QStringLiteral("handPartner"));
-    m_partner->setAccessibleName(tr("Shared with"));
-    m_add = new QPushButton(tr("&Add this hand"), this);
+    m_members = new QListWidget(this);
+    m_members->setObjectName(QStringLiteral("handMembers"));
+    m_members->setAccessibleName(tr("Members; tick those to add a hand for"));
+    m_add = new QPushButton(tr("&Add a hand for each ticked →"), this);
     m_add->setObjectName(QStringLiteral("addHand"));
-    m_addEach = new QPushButton(tr("One hand for &each member"), this);
+    m_share = new QPushButton(tr("&Share one hand between the two ticked →"), this);
+    m_share->setObjectName(QStringLiteral("shareHand"));
+    m_addEach = new QPushButton(tr("One hand for &every member →"), this);
     m_addEach->setObjectName(QStringLiteral("addOneHandEach"));
     m_remove = new QPushButton(tr("&Remove the chosen hand"), this);
     m_remove->setObjectName(QStringLiteral("removeHand"));
@@ -36,67 +33,94 @@ HandsEditor::HandsEditor(QWidget* parent) : QWidget(parent)
     m_count->setObjectName(QStringLiteral("handCount"));
     m_count->setWordWrap(true);
 
-    connect(m_add, &QPushButton::clicked, this, &HandsEditor::addChosen);
+    connect(m_add, &QPushButton::clicked, this, &HandsEditor::addTicked);
+    connect(m_share, &QPushButton::clicked, this, &HandsEditor::shareTicked);
     connect(m_addEach, &QPushButton::clicked, this, &HandsEditor::addOneHandEach);
     connect(m_remove, &QPushButton::clicked, this, [this] { removeHand(m_list->currentRow()); });
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_remove->setEnabled(row >= 0); });
+    connect(m_list, &QListWidget::currentRowChanged, this, &HandsEditor::updateButtons);
+    connect(m_members, &QListWidget::itemChanged, this, &HandsEditor::updateButtons);
 
-    auto* memberCaption = new QLabel(tr("&Member:"), this);
-    memberCaption->setBuddy(m_member);
-    auto* partnerCaption = new QLabel(tr("&Shared with:"), this);
-    partnerCaption->setBuddy(m_partner);
-    auto* form = new QFormLayout;
-    form->addRow(memberCaption, m_member);
-    form->addRow(partnerCaption, m_partner);
-    auto* help = new QLabel(tr("A member may hold several hands: add a hand for them again. "
-                               "Two members may share one hand: each pays half and they share the pot."),
+    auto* help = new QLabel(tr("Tick members, then add their hands. A member may hold several hands: add a hand for "
+                               "them again. Two members may share one hand: each pays half and they share the pot."),
                             this);
     help->setWordWrap(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_addEach);
-    buttons->addStretch();
-    buttons->addWidget(m_remove);
-
+    auto* left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("<b>Members</b>"), this));
+    left->addWidget(m_members, 1);
+    left->addWidget(m_add);
+    left->addWidget(m_share);
+    left->addWidget(m_addEach);
+    auto* right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("<b>Hands of the rotation</b>"), this));
+    right->addWidget(m_list, 1);
+    right->addWidget(m_count);
+    right->addWidget(m_remove, 0, Qt::AlignRight);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
     layout->addWidget(help);
-    layout->addLayout(buttons);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(m_count);
-    setFocusProxy(m_member);
+    layout->addLayout(columns, 1);
+    setFocusProxy(m_members);
     refresh();
 }
 
 void HandsEditor::setMembers(const std::vector<Member>& members)
 {
     m_names = memberNames(members);
-    m_member->clear();
-    m_partner->clear();
-    m_partner->addItem(tr("nobody — a whole hand"), QVariant::fromValue<qlonglong>(0));
+    QSignalBlocker block(m_members);
+    m_members->clear();
     for (const Member& m : members) {
-        const QString text = tr("%1 (no. %2)").arg(toQt(m.fullName())).arg(m.id);
-        m_member->addItem(text, QVariant::fromValue<qlonglong>(m.id));
-        m_partner->addItem(text, QVariant::fromValue<qlonglong>(m.id));
+        auto* item = new QListWidgetItem(tr("%1 (no. %2)").arg(toQt(m.fullName())).arg(m.id), m_members);
+        item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(m.id));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
     }
     refresh();
 }
 
-void HandsEditor::addChosen()
+std::vector<MemberId> HandsEditor::ticked() const
 {
-    const MemberId member = m_member->currentData().toLongLong();
-    const MemberId partner = m_partner->currentData().toLongLong();
-    if (member <= 0)
+    std::vector<MemberId> out;
+    for (int i = 0; i < m_members->count(); ++i)
+        if (m_members->item(i)->checkState() == Qt::Checked)
+            out.push_back(m_members->item(i)->data(Qt::UserRole).toLongLong());
+    return out;
+}
+
+void HandsEditor::untickAll()
+{
+    QSignalBlocker block(m_members);
+    for (int i = 0; i < m_members->count(); ++i)
+        m_members->item(i)->setCheckState(Qt::Unchecked);
+    updateButtons();
+}
+
+void HandsEditor::addTicked()
+{
+    for (MemberId member : ticked())
+        m_hands.push_back(Hand{int(m_hands.size()) + 1, {HandShare{member, 2}}});
+    untickAll();
+    refresh();
+}
+
+void HandsEditor::shareTicked()
+{
+    const std::vector<MemberId> two = ticked();
+    if (two.size() != 2)
         return;
-    if (partner > 0)
-        addHalfHand(member, partner);
-    else
-        addWholeHand(member);
-    m_partner->setCurrentIndex(0);
-    // The next member is the likely next hand.
-    if (m_member->currentIndex() + 1 < m_member->count())
-        m_member->setCurrentIndex(m_member->currentIndex() + 1);
+    untickAll();
+    addHalfHand(two[0], two[1]);
+}
+
+void HandsEditor::updateButtons()
+{
+    const std::size_t n = ticked().size();
+    m_add->setEnabled(n > 0);
+    m_share->setEnabled(n == 2);
+    m_addEach->setEnabled(m_members->count() > 0);
+    m_remove->setEnabled(m_list->currentRow() >= 0);
 }
 
 void HandsEditor::addWholeHand(MemberId member)
@@ -114,8 +138,8 @@ void HandsEditor::addHalfHand(MemberId first, MemberId second)
 
 void HandsEditor::addOneHandEach()
 {
-    for (int i = 0; i < m_member->count(); ++i)
-        m_hands.push_back(Hand{int(m_hands.size()) + 1, {HandShare{m_member->itemData(i).toLongLong(), 2}}});
+    for (int i = 0; i < m_members->count(); ++i)
+        m_hands.push_back(Hand{int(m_hands.size()) + 1, {HandShare{m_members->item(i)->data(Qt::UserRole).toLongLong(), 2}}});
     refresh();
 }
 
@@ -152,10 +176,11 @@ void HandsEditor::refresh()
     for (const Hand& hand : m_hands)
         for (const HandShare& share : hand.holders)
             holders.insert(share.member);
-    m_count->setText(tr("%n hand(s) held by %1 member(s).", nullptr, int(m_hands.size())).arg(holders.size()));
-    m_addEach->setEnabled(m_member->count() > 0);
-    m_add->setEnabled(m_member->count() > 0);
-    m_remove->setEnabled(m_list->currentRow() >= 0);
+    const int hands = int(m_hands.size());
+    const int members = int(holders.size());
+    m_count->setText((hands == 1 ? tr("1 hand") : tr("%1 hands").arg(hands)) + QLatin1Char(' ')
+                     + (members == 1 ? tr("held by 1 member.") : tr("held by %1 members.").arg(members)));
+    updateButtons();
     emit handsChanged();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// The hands of a new rotation: add a whole hand for a member (again for several hands), or
-// a half hand shared by two members; remove a hand. Hands are numbered 1..N in the order
+// The hands of a new rotation: tick members, then add a whole hand for each (again for
+// several hands), or share one hand between the two ticked; remove a hand. Hands are numbered 1..N in the order
 // added. It only collects the hands; whether they make a valid rotation is core's call.
 
 #include "core/rotation/rotation_spec.h"
@@ -10,7 +10,6 @@
 
 #include <vector>
 
-class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -36,14 +35,18 @@ signals:
     void handsChanged();
 
 private:
-    void addChosen();
+    std::vector<MemberId> ticked() const;
+    void addTicked();
+    void shareTicked();
+    void untickAll();
+    void updateButtons();
     void refresh();
 
     std::vector<Hand> m_hands;
     MemberNames m_names;
-    QComboBox* m_member;
-    QComboBox* m_partner;
+    QListWidget* m_members;
     QPushButton* m_add;
+    QPushButton* m_share;
     QPushButton* m_addEach;
     QPushButton* m_remove;
     QListWidget* m_list;
