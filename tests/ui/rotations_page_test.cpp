@@ -3,6 +3,7 @@
 #include "ui/dialogs/bid_dialog.h"
 #include "ui/dialogs/draw_dialog.h"
 #include "ui/dialogs/edit_order_dialog.h"
+#include "ui/dialogs/leave_dialog.h"
 #include "ui/dialogs/payout_dialog.h"
 #include "ui/models/rotation_plan_model.h"
 #include "ui/pages/rotations_page.h"
@@ -158,4 +159,62 @@ TEST_CASE("The draw is shown with its seed and every step to check by hand")
     CHECK(text.contains(QStringLiteral("0a8bb2ca = 176927434")));
     CHECK(text.contains(QStringLiteral("176927434 mod 4 = 2")));
     CHECK(text.contains(QStringLiteral("Order of the hands: 1, 4, 2, 3, 5")));
+}
+
+TEST_CASE("A member leaves through the dialog: what is given back is shown first, a shared hand is refused")
+{
+    RotationUiFixture f;
+    const auto& m = f.members;
+    RotationSpec spec = f.spec(3);
+    spec.hands.push_back(Hand{4, {HandShare{m[2], 1}, HandShare{m[3], 1}}}); // Diallo shares hand 4 with Fall
+    spec.fixedOrder = {1, 2, 3, 4};
+    const RotationId id = f.book().createRotation(spec, f.session->actor());
+    f.openMeetingOn(Date::fromYmd(2026, 3, 10));
+    f.book().contribute(id, m[1], 1000, f.session->actor());
+
+    LeaveDialog dialog(*f.session, id);
+    auto* leave = dialog.findChild<QPushButton*>(QStringLiteral("leave"));
+    REQUIRE(leave);
+    dialog.chooseMember(m[3]);
+    CHECK(dialog.problems().contains(QStringLiteral("cannot leave")));
+    CHECK_FALSE(leave->isEnabled());
+
+    dialog.chooseMember(m[1]);
+    CHECK(dialog.problems().isEmpty());
+    CHECK(dialog.details().contains(moneyText(1000, f.session->currency())));
+    const std::int64_t cash = f.book().cashBalance();
+    dialog.leave();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const auto state = f.book().rotation(id);
+    REQUIRE(state->withdrawals.size() == 1);
+    CHECK(state->withdrawals[0].member == m[1]);
+    CHECK(f.book().cashBalance() == cash - 1000); // given back (return setting)
+    CHECK(f.book().plan(id).size() == 3);
+}
+
+TEST_CASE("The page offers the actions of the chosen rotation's order method")
+{
+    RotationUiFixture f;
+    const RotationId fixed = f.book().createRotation(f.spec(2), f.session->actor());
+    const RotationId drawn = f.book().createRotation(f.spec(2, OrderMethod::Draw), f.session->actor());
+    RotationSpec auctionSpec = f.spec(2, OrderMethod::Auction);
+    auctionSpec.name = "Enchères";
+    const RotationId auction = f.book().createRotation(auctionSpec, f.session->actor());
+    RotationsPage page(*f.session);
+    auto visible = [&](const char* name) {
+        auto* button = page.findChild<QPushButton*>(QLatin1String(name));
+        REQUIRE(button);
+        return button->isVisibleTo(&page);
+    };
+    page.selectRotation(fixed);
+    CHECK(visible("editOrder"));
+    CHECK_FALSE(visible("showDraw"));
+    CHECK_FALSE(visible("enterBids"));
+    page.selectRotation(drawn);
+    CHECK_FALSE(visible("editOrder"));
+    CHECK(visible("showDraw"));
+    page.selectRotation(auction);
+    CHECK(visible("enterBids"));
+    CHECK(visible("shareReserve")); // shared at the end is the default discount rule
+    CHECK(page.findChild<QLabel*>(QStringLiteral("rotationSummary"))->text().contains(QStringLiteral("Enchères")));
 }

@@ -53,7 +53,7 @@ LeaveDialog::LeaveDialog(Session& session, RotationId rotation, QWidget* parent)
     layout->addWidget(m_problems);
     layout->addStretch();
     layout->addWidget(buttons);
-    resize(560, 320);
+    resize(560, 220);
     preview();
 }
 

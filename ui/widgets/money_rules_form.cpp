@@ -47,7 +47,7 @@ MoneyRulesForm::MoneyRulesForm(const Currency& currency, QWidget* parent) : QWid
     m_fineAmount = new QLineEdit(this);
     m_fineAmount->setObjectName(QStringLiteral("lateFineAmount"));
     m_fineAmount->setAccessibleName(tr("Late fine amount or percentage"));
-    m_fineAmount->setMaximumWidth(amountWidth);
+    m_fineAmount->setFixedWidth(amountWidth);
     m_finePeriod = new QComboBox(this);
     m_finePeriod->setObjectName(QStringLiteral("lateFinePeriod"));
     m_finePeriod->addItem(tr("once per round paid late"), false);
@@ -67,7 +67,7 @@ MoneyRulesForm::MoneyRulesForm(const Currency& currency, QWidget* parent) : QWid
     m_commissionAmount = new QLineEdit(this);
     m_commissionAmount->setObjectName(QStringLiteral("commissionAmount"));
     m_commissionAmount->setAccessibleName(tr("Commission amount or percentage"));
-    m_commissionAmount->setMaximumWidth(amountWidth);
+    m_commissionAmount->setFixedWidth(amountWidth);
     m_commissionSource = new QComboBox(this);
     m_commissionSource->setObjectName(QStringLiteral("commissionSource"));
     m_commissionSource->addItem(tr("taken from the winner's payout"), int(CommissionSource::Winner));
@@ -84,7 +84,8 @@ MoneyRulesForm::MoneyRulesForm(const Currency& currency, QWidget* parent) : QWid
     form->addRow(tr("&Missing contributions at payout:"), FieldProblems::wrap(m_shortfall, m_shortfallProblem));
     form->addRow(tr("A member who &leaves before receiving:"), FieldProblems::wrap(m_leaver, m_leaverProblem));
     form->addRow(tr("Organiser's &commission:"),
-                 FieldProblems::wrap(row(this, {m_commissionKind, m_commissionAmount, m_commissionSource}), m_commissionProblem));
+                 FieldProblems::wrap(row(this, {m_commissionKind, m_commissionAmount}), m_commissionProblem));
+    form->addRow(tr("Commission &taken:"), row(this, {m_commissionSource}));
     auto* help = new QLabel(tr("Amounts in %1; a percentage is typed as a number, e.g. 2.5 for 2.5 %.")
                                 .arg(toQt(currency.symbol)),
                             this);

@@ -85,6 +85,7 @@ OrderMethodForm::OrderMethodForm(const Currency& currency, QWidget* parent) : QW
     m_minimumBid = new QLineEdit(QStringLiteral("0"), auction);
     m_minimumBid->setObjectName(QStringLiteral("minimumBid"));
     m_minimumBid->setAccessibleName(tr("Minimum bid"));
+    m_minimumBid->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
     m_ruleProblem = FieldProblems::makeLabel(auction);
     m_minimumProblem = FieldProblems::makeLabel(auction);
     auto* auctionForm = new QFormLayout(auction);
