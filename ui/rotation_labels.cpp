@@ -128,6 +128,14 @@ QString beneficiariesText(const RotationSpec& spec, const std::vector<HandNumber
     return parts.join(QStringLiteral("; "));
 }
 
+QString problemLines(const Problems& problems)
+{
+    QStringList lines;
+    for (const Problem& p : problems)
+        lines.append(problemText(p));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString rotationSummaryHtml(const RotationSpec& spec)
 {
     const Currency& c = spec.currency();

@@ -36,6 +36,9 @@ QString holdersText(const RotationSpec& spec, HandNumber hand, const MemberNames
 // Beneficiary hands of a round joined by "; ", or "to decide" when none is known yet.
 QString beneficiariesText(const RotationSpec& spec, const std::vector<HandNumber>& hands, const MemberNames& names);
 
+// Every problem's message, one per line (for refusals that name no field shown here).
+QString problemLines(const Problems& problems);
+
 // The rotation's definition as a few lines of rich text (contribution, calendar, hands,
 // order method and money rules).
 QString rotationSummaryHtml(const RotationSpec& spec);

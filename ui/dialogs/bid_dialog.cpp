@@ -188,10 +188,7 @@ void BidDialog::decide()
     try {
         m_result = m_session.book().decideAuction(m_rotation, m_round, typed, m_session.actor());
     } catch (const ValidationError& e) {
-        QStringList texts;
-        for (const Problem& p : e.problems())
-            texts.append(problemText(p));
-        m_general->setText(QStringLiteral("⚠ ") + texts.join(QLatin1Char('\n')));
+        m_general->setText(QStringLiteral("⚠ ") + problemLines(e.problems()));
         m_general->setVisible(true);
         return;
     } catch (const Error& e) {

@@ -56,10 +56,7 @@ void EditOrderDialog::save()
     try {
         m_session.book().editFixedOrder(m_rotation, m_order->order(), m_session.actor());
     } catch (const ValidationError& e) {
-        QStringList texts;
-        for (const Problem& p : e.problems())
-            texts.append(problemText(p));
-        m_problem->setText(QStringLiteral("⚠ ") + texts.join(QLatin1Char('\n')));
+        m_problem->setText(QStringLiteral("⚠ ") + problemLines(e.problems()));
         m_problem->setVisible(true);
         return;
     } catch (const Error& e) {

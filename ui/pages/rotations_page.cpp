@@ -13,6 +13,7 @@
 #include "ui/models/rotation_arrears_model.h"
 #include "ui/models/rotation_plan_model.h"
 #include "ui/rotation_labels.h"
+#include "ui/widgets/read_only_table.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,23 +28,6 @@
 namespace tontine::ui {
 
 namespace {
-QTableView* makeTable(QAbstractItemModel* model, const QString& name, const QString& accessible, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessible);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setTabKeyNavigation(false);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    return view;
-}
-
 QWidget* titled(const QString& title, QLabel* titleLabel, QWidget* body, QWidget* parent)
 {
     auto* box = new QWidget(parent);
@@ -98,8 +82,8 @@ RotationsPage::RotationsPage(Session& session, QWidget* parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setVisible(false);
 
-    m_planView = makeTable(m_plan, QStringLiteral("planTable"), tr("Cycle plan"), this);
-    m_arrearsView = makeTable(m_arrears, QStringLiteral("arrearsTable"), tr("Arrears per member"), this);
+    m_planView = makeReadOnlyTable(m_plan, QStringLiteral("planTable"), tr("Cycle plan"), this);
+    m_arrearsView = makeReadOnlyTable(m_arrears, QStringLiteral("arrearsTable"), tr("Arrears per member"), this);
     m_arrearsTitle = new QLabel(this);
     auto* tables = new QSplitter(Qt::Vertical, this);
     tables->addWidget(titled(QStringLiteral("<b>%1</b>").arg(tr("Cycle plan")), new QLabel(this), m_planView, tables));
@@ -325,10 +309,7 @@ void RotationsPage::shareReserve()
         m_session.notifyChanged();
         setStatus(tr("The reserve of %1 was shared among %2 member(s).").arg(moneyText(r.reserve, c)).arg(r.shares.size()));
     } catch (const ValidationError& e) {
-        QStringList texts;
-        for (const Problem& p : e.problems())
-            texts.append(problemText(p));
-        setStatus(texts.join(QLatin1Char('\n')), true);
+        setStatus(problemLines(e.problems()), true);
     } catch (const Error& e) {
         setStatus(toQt(std::string(e.what())), true);
     }
