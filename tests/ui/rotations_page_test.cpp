@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 
@@ -217,4 +218,61 @@ TEST_CASE("The page offers the actions of the chosen rotation's order method")
     CHECK(visible("enterBids"));
     CHECK(visible("shareReserve")); // shared at the end is the default discount rule
     CHECK(page.findChild<QLabel*>(QStringLiteral("rotationSummary"))->text().contains(QStringLiteral("Enchères")));
+}
+
+TEST_CASE("An auction cycle through the page's dialogs ends with the reserve shared")
+{
+    RotationUiFixture f;
+    const auto& m = f.members;
+    const RotationId id = f.book().createRotation(f.spec(2, OrderMethod::Auction), f.session->actor()); // shared at end
+    RotationsPage page(*f.session);
+    f.openMeetingOn(Date::fromYmd(2026, 3, 10));
+    {
+        BidDialog bids(*f.session, id);
+        bids.setBid(1, m[0], QStringLiteral("200"));
+        bids.decide();
+        REQUIRE(bids.result() == QDialog::Accepted);
+    }
+    f.book().contribute(id, m[0], 1000, f.session->actor());
+    f.book().contribute(id, m[1], 1000, f.session->actor());
+    {
+        PayoutDialog payout(*f.session, id);
+        CHECK(payout.details().contains(moneyText(1800, f.session->currency()))); // 2000 less the 200 bid
+        payout.pay();
+        REQUIRE(payout.result() == QDialog::Accepted);
+    }
+    f.closeMeeting();
+    f.openMeetingOn(Date::fromYmd(2026, 4, 10));
+    {
+        // Only hand 2 is left: it receives without a bid.
+        BidDialog last(*f.session, id);
+        auto* decide = last.findChild<QPushButton*>(QStringLiteral("decide"));
+        CHECK(decide->isEnabled());
+        last.decide();
+        REQUIRE(last.result() == QDialog::Accepted);
+        CHECK(last.decided().outcome.beneficiaries == std::vector<HandNumber>{2});
+    }
+    f.book().contribute(id, m[0], 1000, f.session->actor());
+    f.book().contribute(id, m[1], 1000, f.session->actor());
+    f.book().payout(id, 2, f.session->actor());
+    f.session->notifyChanged();
+    auto* share = page.findChild<QPushButton*>(QStringLiteral("shareReserve"));
+    REQUIRE(share->isEnabled());
+
+    const std::int64_t cash = f.book().cashBalance();
+    int tries = 0;
+    std::function<void()> answer = [&] {
+        if (++tries > 40)
+            return;
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+        else
+            QTimer::singleShot(30, qApp, answer);
+    };
+    QTimer::singleShot(30, qApp, answer);
+    page.shareReserve();
+    CHECK(page.statusText().contains(QStringLiteral("reserve of %1 was shared").arg(moneyText(200, f.session->currency()))));
+    CHECK(f.book().rotation(id)->reserveShared);
+    CHECK(f.book().cashBalance() == cash - 200);
+    CHECK_FALSE(share->isEnabled());
 }
