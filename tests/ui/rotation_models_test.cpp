@@ -106,6 +106,16 @@ TEST_CASE("The arrears model shows each member's due, paid, overdue, fines and a
     CHECK(value(m[2], RotationArrearsModel::Paid) == 2000);
     CHECK(value(m[2], RotationArrearsModel::Overdue) == 0);
     CHECK(value(m[2], RotationArrearsModel::Fines) == 100);
+    // The same numbers Book gives member by member.
+    const Date today = f.session->actor().date;
+    for (const MemberDue& d : f.book().rotationDuesOn(id, today)) {
+        std::int64_t overdue = 0;
+        for (const MemberRoundStatus& r : f.book().arrears(id, d.member, today))
+            overdue += r.overdue ? r.outstanding : 0;
+        CHECK(value(d.member, RotationArrearsModel::Overdue) == overdue);
+        CHECK(value(d.member, RotationArrearsModel::Fines) == d.finesOwed);
+        CHECK(value(d.member, RotationArrearsModel::AdvanceDebt) == d.advanceDebt);
+    }
     // Shown as money, with blanks where nothing is owed.
     const Currency& c = f.session->currency();
     const int sarr = model->rowOf(m[1]);

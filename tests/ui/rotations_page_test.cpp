@@ -276,3 +276,22 @@ TEST_CASE("An auction cycle through the page's dialogs ends with the reserve sha
     CHECK(f.book().cashBalance() == cash - 200);
     CHECK_FALSE(share->isEnabled());
 }
+
+TEST_CASE("A bid changed later counts from the change when bids are equal")
+{
+    RotationUiFixture f;
+    const auto& m = f.members;
+    const RotationId id = f.book().createRotation(f.spec(3, OrderMethod::Auction), f.session->actor());
+    f.openMeetingOn(Date::fromYmd(2026, 3, 10));
+    BidDialog dialog(*f.session, id);
+    dialog.setBid(1, m[0], QStringLiteral("400"));
+    dialog.setBid(2, m[1], QStringLiteral("500"));
+    dialog.setBid(1, m[0], QStringLiteral("500")); // raised after hand 2 bid 500
+    std::vector<Bid> bids;
+    REQUIRE(dialog.bids(bids));
+    REQUIRE(bids.size() == 2);
+    CHECK(bids[0].sequence > bids[1].sequence);
+    dialog.decide();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.decided().outcome.beneficiaries == std::vector<HandNumber>{2});
+}

@@ -112,11 +112,10 @@ void BidDialog::check(Row& row)
     row.problem->setVisible(false);
     const QString text = row.edit->text().trimmed();
     if (text.isEmpty()) {
-        row.sequence = 0; // withdrawn: typed again later, it counts from then
+        row.sequence = 0; // withdrawn
         return;
     }
-    if (row.sequence == 0)
-        row.sequence = m_nextSequence++;
+    row.sequence = m_nextSequence++;
     const auto amount = amountFromText(text, m_session.currency());
     if (!amount) {
         row.problem->setText(tr("⚠ Type an amount, e.g. 500."));

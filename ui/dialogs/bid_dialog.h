@@ -1,8 +1,9 @@
 #pragma once
 // "Enter bids" for the auction round being collected: one row per holder of a hand that can
 // still receive, where the discount bid is typed. Each bid is checked by Book::checkBid as it
-// is typed and its problem shown beside it; "Decide" runs Book::decideAuction. The order in
-// which bids were first typed is their sequence (ties go to the earliest).
+// is typed and its problem shown beside it; "Decide" runs Book::decideAuction. A bid's
+// sequence is when it was last changed: a raised bid counts from the raise (ties go to the
+// earliest).
 
 #include "core/rotation/auction.h"
 #include "ui/widgets/field_problems.h"
@@ -23,7 +24,7 @@ class BidDialog : public QDialog {
 public:
     BidDialog(Session& session, RotationId rotation, QWidget* parent = nullptr);
     int round() const { return m_round; }
-    // Types a bid as a person would (empty text withdraws it).
+    // Types a bid as a person would (empty text withdraws it; a new amount counts from now).
     void setBid(HandNumber hand, MemberId member, const QString& text);
     QString problemFor(HandNumber hand, MemberId member) const;
     QString generalProblem() const;
@@ -41,7 +42,7 @@ private:
         MemberId member = 0;
         QLineEdit* edit = nullptr;
         QLabel* problem = nullptr;
-        int sequence = 0; // 0 while no bid is typed
+        int sequence = 0; // order of the last change; 0 while no bid is typed
     };
     void check(Row& row);
     void updateDecide();

@@ -212,7 +212,9 @@ bool RotationWizard::create()
         for (const Problem& p : e.problems()) {
             if (pageOf(p.field) != RulesPage)
                 lines.append(problemText(p));
-            first = std::min<int>(first, pageOf(p.field));
+            // Only a page that shows the problem beside its field is worth going back to.
+            if (!m_problems.textOf(toQt(p.field)).isEmpty())
+                first = std::min<int>(first, pageOf(p.field));
         }
         lines.removeDuplicates();
         if (!lines.isEmpty()) {

@@ -7,16 +7,15 @@
 
 namespace tontine::ui {
 
-std::vector<ArrearsRow> arrearsRows(const Book& book, const RotationState& state, Date date, const MemberNames& names)
+std::vector<ArrearsRow> arrearsRows(const RotationState& state, Date date, const MemberNames& names)
 {
-    const RotationId id = state.spec.id;
     std::vector<ArrearsRow> rows;
-    for (const MemberDue& position : book.rotationDuesOn(id, date)) {
+    for (const MemberDue& position : duesOn(state, date)) {
         ArrearsRow row;
         row.member = position.member;
         row.name = memberName(names, position.member);
         // Only rounds already dated count: money paid ahead is not a debt settled.
-        for (const MemberRoundStatus& r : book.arrears(id, position.member, date)) {
+        for (const MemberRoundStatus& r : memberRounds(state, position.member, date)) {
             if (r.dueOn <= date) {
                 row.dueToDate += r.due;
                 row.paid += r.paid;

@@ -1,9 +1,9 @@
 #pragma once
 // A thin table of each rotation member's position on a date: due so far, paid, overdue,
-// fines owed and debt to the fund. Rows are summed from Book::arrears and
-// Book::rotationDuesOn; the model decides nothing about who owes what.
+// fines owed and debt to the fund. Rows are summed from core's memberRounds and duesOn (what
+// Book::arrears and Book::rotationDuesOn return); the model decides nothing about who owes what.
 
-#include "core/book/book.h"
+#include "core/rotation/member_dues.h"
 #include "ui/rotation_labels.h"
 
 #include <QAbstractTableModel>
@@ -24,7 +24,9 @@ struct ArrearsRow {
 };
 
 // The rows of every rotation member on `date`, in the rotation's member order.
-std::vector<ArrearsRow> arrearsRows(const Book& book, const RotationState& state, Date date, const MemberNames& names);
+// Read from the state already loaded, not member by member through Book, which would load the
+// whole rotation again for each member on every reload.
+std::vector<ArrearsRow> arrearsRows(const RotationState& state, Date date, const MemberNames& names);
 
 class RotationArrearsModel : public QAbstractTableModel {
     Q_OBJECT

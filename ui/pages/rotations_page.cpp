@@ -184,7 +184,7 @@ void RotationsPage::showSelected()
     const Date today = m_session.actor().date;
     m_summary->setText(rotationSummaryHtml(state->spec));
     m_plan->setPlan(m_session.book().plan(state->spec.id), state->spec, names);
-    m_arrears->setRows(arrearsRows(m_session.book(), *state, today, names), state->spec.currency());
+    m_arrears->setRows(arrearsRows(*state, today, names), state->spec.currency());
     m_arrearsTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Arrears per member on %1").arg(dateText(today))));
     // The beneficiaries' names take the spare width; amounts stay next to each other.
     m_planView->resizeColumnsToContents();
