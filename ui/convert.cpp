@@ -37,6 +37,40 @@ QString plainMoneyText(std::int64_t minor, const Currency& currency)
     return toQt(formatPlain(minor, currency));
 }
 
+std::optional<std::int64_t> basisPointsFromText(const QString& text)
+{
+    // Integers only: no floating point is ever near an amount or a rate.
+    QString t = text.trimmed();
+    if (t.endsWith(QLatin1Char('%')))
+        t.chop(1);
+    t = t.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+    const qsizetype dot = t.indexOf(QLatin1Char('.'));
+    const QString whole = dot < 0 ? t : t.left(dot);
+    QString fraction = dot < 0 ? QString() : t.mid(dot + 1);
+    if (whole.isEmpty() || whole.size() > 7 || fraction.size() > 2)
+        return std::nullopt;
+    for (const QChar c : whole + fraction)
+        if (!c.isDigit() || c.unicode() > '9')
+            return std::nullopt;
+    while (fraction.size() < 2)
+        fraction.append(QLatin1Char('0'));
+    return whole.toLongLong() * 100 + fraction.toLongLong();
+}
+
+QString percentText(std::int64_t basisPoints)
+{
+    const QString sign = basisPoints < 0 ? QStringLiteral("-") : QString();
+    const std::int64_t bp = basisPoints < 0 ? -basisPoints : basisPoints;
+    QString text = sign + QString::number(bp / 100);
+    if (bp % 100 != 0) {
+        QString fraction = QStringLiteral("%1").arg(bp % 100, 2, 10, QLatin1Char('0'));
+        if (fraction.endsWith(QLatin1Char('0')))
+            fraction.chop(1);
+        text += QLatin1Char('.') + fraction;
+    }
+    return text;
+}
+
 QString timestampText(const std::string& utc)
 {
     QDateTime t = QDateTime::fromString(toQt(utc), Qt::ISODate);

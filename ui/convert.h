@@ -33,6 +33,11 @@ QString moneyText(std::int64_t minor, const Currency& currency);
 std::optional<std::int64_t> amountFromText(const QString& text, const Currency& currency);
 // An amount in minor units in plain major units for editing ("1250.50").
 QString plainMoneyText(std::int64_t minor, const Currency& currency);
+// A percentage typed by a person ("2", "2.5", "2,25 %") as basis points (250 = 2.5 %);
+// nullopt when it is not one (at most two decimals, never negative).
+std::optional<std::int64_t> basisPointsFromText(const QString& text);
+// Basis points as a plain percentage for editing and reading ("2.5"; "2" when whole).
+QString percentText(std::int64_t basisPoints);
 // The UTC write time "2026-11-22T19:46:55Z" shown in the user's local time.
 QString timestampText(const std::string& utc);
 

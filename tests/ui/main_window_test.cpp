@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QComboBox>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -21,8 +22,8 @@ TEST_CASE("The main window shows the fund's name and one page per thing that exi
     CHECK(window.windowTitle() == QStringLiteral("Groupement test — Tontine"));
     auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(nav);
-    REQUIRE(nav->count() == 5);
-    for (const char* name : {"members", "meetings", "journal", "balances", "settings"})
+    REQUIRE(nav->count() == 6);
+    for (const char* name : {"members", "meetings", "rotations", "journal", "balances", "settings"})
         CHECK(window.page(QLatin1String(name)) != nullptr);
 
     // Choosing in the list shows that page.
@@ -31,7 +32,22 @@ TEST_CASE("The main window shows the fund's name and one page per thing that exi
     nav->setCurrentRow(1);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("meetings"));
     nav->setCurrentRow(2);
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("rotations"));
+    nav->setCurrentRow(3);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("journal"));
+
+    // The Go menu's shortcuts follow the list: Ctrl+1 Members … Ctrl+3 Rotations … Ctrl+6 Settings.
+    const QStringList order{QStringLiteral("members"), QStringLiteral("meetings"), QStringLiteral("rotations"),
+                            QStringLiteral("journal"), QStringLiteral("balances"), QStringLiteral("settings")};
+    for (int i = 0; i < order.size(); ++i) {
+        QAction* go = nullptr;
+        for (QAction* a : window.findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | (Qt::Key_1 + i)))
+                go = a;
+        REQUIRE(go);
+        go->trigger();
+        CHECK(stack->currentWidget()->objectName() == order[i]);
+    }
     window.showPage(QStringLiteral("settings"));
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("settings"));
 
