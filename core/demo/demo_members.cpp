@@ -9,13 +9,11 @@ namespace tontine::demo {
 
 namespace {
 
-// The story: "Groupement Espoir de Thiès" kept its books in a notebook for a few years and
-// moved to Tontine a year before "today". The founders were entered on that day with the
-// savings they already had in the box; three people joined later; one member left two months
-// ago. Most members live in villages and neighbourhoods of Thiès region; a few came from
+// The people: the founders were entered on the day of the move to Tontine with the savings
+// they already had in the box; three people joined later; one member left two months ago.
+// Most members live in villages and neighbourhoods of Thiès region; a few came from
 // Cameroon, Rwanda, Peru and the Dominican Republic and live in Thiès town. Every value is
-// fixed (no randomness) and every date is relative to the clock, so the same clock always
-// gives the same books.
+// fixed and every date is relative to the clock (demo_fund.cpp tells the whole story).
 
 struct DemoMember {
     const char* lastName;

@@ -7,6 +7,8 @@
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -382,6 +384,17 @@ TEST_CASE("the demo fund is deterministic for a given clock")
     CHECK(a.count == b.count);
     CHECK(a.hash == b.hash);
     CHECK(a.shortText() == b.shortText());
+    CHECK(first->meetings().size() == second->meetings().size());
+    // Not only the chain: the closed files are the same bytes.
+    first->close();
+    second->close();
+    auto bytes = [](const fs::path& path) {
+        std::ifstream in(path, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    const std::string fileA = bytes(dir.path() / "a.tontine");
+    CHECK(fileA.size() > 0);
+    CHECK(fileA == bytes(dir.path() / "b.tontine"));
 
     clock.set(Date::fromYmd(2026, 3, 2), "2026-03-02T08:30:00Z");
     auto later = createDemoFund(dir.path() / "c.tontine", clock, quietOptions(dir));
