@@ -26,6 +26,8 @@ Book::Book(std::unique_ptr<BookFile> file, const Clock& clock, BookOptions optio
 {
     if (m_options.backupDir.empty())
         m_options.backupDir = defaultBackupDir(m_file->file().path());
+    if (!m_options.syncEveryChange)
+        m_file->file().setSyncEveryChange(false);
 }
 
 Book::~Book()

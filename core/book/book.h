@@ -48,6 +48,9 @@ struct BookOptions {
     // Where automatic backups go; empty means "<fund dir>/<fund stem>.backups".
     std::filesystem::path backupDir;
     bool backupOnClose = true;
+    // Wait for the disk after every change (the default; power cuts happen mid-meeting).
+    // Only a throwaway fund built in one go turns it off: the demo, rebuilt if ever lost.
+    bool syncEveryChange = true;
 };
 
 struct MemberQuery {

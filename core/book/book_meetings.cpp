@@ -292,6 +292,11 @@ MeetingSummary Book::meetingSummary(MeetingId id) const
         line.seq = e.seq;
         line.memo = e.memo;
         line.kind = e.action;
+        // A rotation entry names its member in its records: a payout's postings may also
+        // touch a late member's advance account, which must not be taken for the beneficiary.
+        // The reversal of a rotation payment carries the negated records, so it names its member too.
+        if (e.action.rfind("rotation-", 0) == 0 || isRotationRecords(e.payload))
+            line.member = m_file->rotations.memberOfEntry(e.seq);
         for (const auto& p : e.postings) {
             if (p.accountCode == accounts::Cash) {
                 (p.amount > 0 ? line.cashIn : line.cashOut) += p.amount > 0 ? p.amount : -p.amount;
@@ -303,8 +308,6 @@ MeetingSummary Book::meetingSummary(MeetingId id) const
             for (const auto& payment : m_file->meetings.paymentsOfEntry(e.seq))
                 if (auto due = m_file->meetings.due(payment.due))
                     line.member = due->member;
-        if (!line.member && (e.action.rfind("rotation-", 0) == 0 || isRotationRecords(e.payload)))
-            line.member = m_file->rotations.memberOfEntry(e.seq);
         summary.totalIn += line.cashIn;
         summary.totalOut += line.cashOut;
         summary.lines.push_back(std::move(line));

@@ -51,8 +51,14 @@ void FundFile::close()
 {
     if (!m_db)
         return;
+    m_db->exec("PRAGMA synchronous = FULL"); // so that the checkpoint syncs the file
     m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
     m_db.reset();
+}
+
+void FundFile::setSyncEveryChange(bool on)
+{
+    m_db->exec(on ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = OFF");
 }
 
 std::unique_ptr<FundFile> FundFile::create(const fs::path& path, const std::function<void(Database&)>& initialise)

@@ -250,3 +250,22 @@ TEST_CASE("A member holding a hand in a running rotation cannot be deactivated b
     const MemberId other = f.addMember("Sow");
     CHECK_NOTHROW(f.book->deactivateMember(other, f.actor()));
 }
+
+TEST_CASE("Advance rule: the meeting summary lists a payout under its beneficiary, not the late member", "[rotation][book]")
+{
+    RotationFund f;
+    RotationSpec spec = f.spec(10000);
+    spec.shortfall = ShortfallRule::Advance;
+    const RotationId id = f.book->createRotation(spec, f.actor());
+    f.openMeetingOn(Date::fromYmd(2026, 3, 10));
+    for (std::size_t i = 1; i < f.members.size(); ++i) // the first member pays nothing
+        f.book->contribute(id, f.members[i], 10000, f.actor());
+    const PayoutResult paid = f.book->payout(id, 1, f.actor());
+    REQUIRE(paid.advanced.size() == 1);
+    CHECK(paid.advanced[0].member == f.members[0]);
+    const auto summary = f.book->meetingSummary(f.book->currentMeeting()->id);
+    REQUIRE(summary.lines.size() == 5);
+    CHECK(summary.lines[4].kind == "rotation-payout");
+    CHECK(summary.lines[4].member == f.members[2]); // hand 3 receives round 1
+    CHECK(summary.lines[4].cashOut == 50000);
+}

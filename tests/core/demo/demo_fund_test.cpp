@@ -5,7 +5,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -119,21 +122,23 @@ TEST_CASE("the demo fund builds a coherent savings group")
         CHECK(withInsurance < static_cast<int>(members.size())); // some are still to enrol
     }
 
-    SECTION("opening savings balance and sit in the cash box")
+    SECTION("opening savings sit in the cash box, which matches its postings")
     {
         const auto entries = allEntries(*book);
         REQUIRE(static_cast<std::int64_t>(entries.size()) == book->entryCount());
-        std::int64_t openingTotal = 0;
+        std::int64_t cashPostings = 0, openingTotal = 0;
         int openings = 0;
-        std::set<MemberId> saved;
         for (const Entry& e : entries) {
             if (e.kind != EntryKind::Transaction)
                 continue;
             std::int64_t sum = 0;
             for (const Posting& p : e.postings) {
                 sum += p.amount;
-                if (p.accountCode == "cash")
-                    openingTotal += p.amount;
+                if (p.accountCode == "cash") {
+                    cashPostings += p.amount;
+                    if (e.action == "opening")
+                        openingTotal += p.amount;
+                }
             }
             CHECK(sum == 0);
             if (e.action == "opening") {
@@ -145,6 +150,7 @@ TEST_CASE("the demo fund builds a coherent savings group")
         CHECK(openings < static_cast<int>(members.size()));      // but not all
 
         std::int64_t cash = 0, savings = 0, opening = 0;
+        std::set<MemberId> saved;
         for (const AccountBalance& b : book->balances()) {
             if (b.account.code == "cash")
                 cash = b.debitMinusCredit;
@@ -158,10 +164,11 @@ TEST_CASE("the demo fund builds a coherent savings group")
             else if (b.account.code == "opening")
                 opening = b.debitMinusCredit;
         }
-        CHECK(cash == openingTotal);
-        CHECK(cash == savings);
+        CHECK(cash == cashPostings);
+        CHECK(book->cashBalance() == cash);
         CHECK(cash > 0);
-        CHECK(opening == 0); // opening savings go straight from cash to the member
+        CHECK(savings == openingTotal); // savings only came in as opening balances
+        CHECK(opening == 0);            // opening savings go straight from cash to the member
         CHECK(static_cast<int>(saved.size()) == openings);
     }
 
@@ -172,6 +179,197 @@ TEST_CASE("the demo fund builds a coherent savings group")
         CHECK(report.ok());
         CHECK(report.entriesChecked == book->entryCount());
         CHECK(report.head.hash == book->chainHead().hash);
+    }
+}
+
+TEST_CASE("the demo fund holds a year of closed monthly meetings")
+{
+    TempDir dir;
+    const FixedClock clock(Date::fromYmd(2026, 11, 22), "2026-11-22T19:00:00Z");
+    auto book = createDemoFund(dir.path() / "demo.tontine", clock, quietOptions(dir));
+    const Date today = clock.today();
+
+    const auto meetings = book->meetings();
+    REQUIRE(meetings.size() >= 10);
+    REQUIRE(meetings.size() <= 14);
+    // No meeting is left open: whoever tries the demo opens today's.
+    CHECK_FALSE(book->currentMeeting());
+    CHECK((meetings.front().date <= today.addMonths(-11)));
+    CHECK((meetings.back().date < today));
+    CHECK((today <= meetings.back().date.addMonths(1))); // today is the next meeting day
+
+    const MeetingRules rules = book->meetingRules();
+    CHECK(rules.fineLate > 0);
+    CHECK(rules.fineAbsent > rules.fineLate);
+
+    std::map<AttendanceStatus, int> statuses;
+    int differences = 0;
+    for (std::size_t i = 0; i < meetings.size(); ++i) {
+        const Meeting& m = meetings[i];
+        INFO(m.date.iso());
+        CHECK_FALSE(m.isOpen());
+        if (i > 0) {
+            CHECK((meetings[i - 1].date < m.date));
+            CHECK((m.date <= meetings[i - 1].date.addMonths(1))); // monthly
+        }
+        CHECK(m.openingCounted == m.openingExpected);
+        REQUIRE(m.closingCounted);
+        REQUIRE(m.closingExpected);
+        if (*m.closingCounted != *m.closingExpected) {
+            ++differences;
+            CHECK_FALSE(m.closingNote.empty());
+            CHECK(std::abs(*m.closingCounted - *m.closingExpected) <= 1000); // a small one
+        }
+        // Everyone who was a member that day is on the attendance list.
+        int members = 0;
+        for (const Member& member : book->members())
+            if (member.joinedOn <= m.date && (!member.leftOn || m.date <= *member.leftOn))
+                ++members;
+        const auto attendance = book->attendance(m.id);
+        CHECK(static_cast<int>(attendance.size()) == members);
+        for (const Attendance& a : attendance) {
+            ++statuses[a.status];
+            CHECK(a.fine == rules.fineFor(a.status));
+        }
+    }
+    CHECK(differences == 1);
+    const int total = statuses[AttendanceStatus::Present] + statuses[AttendanceStatus::Late] +
+                      statuses[AttendanceStatus::Absent] + statuses[AttendanceStatus::Excused];
+    CHECK(statuses[AttendanceStatus::Present] * 4 > total * 3); // mostly present
+    CHECK(statuses[AttendanceStatus::Late] > 0);
+    CHECK(statuses[AttendanceStatus::Absent] > 0);
+    CHECK(statuses[AttendanceStatus::Excused] > 0);
+
+    // The fines: mostly paid, some in part, some still owed (the arrears the app shows).
+    int paid = 0, partly = 0, unpaid = 0;
+    for (const Due& due : book->dues(std::nullopt, false)) {
+        REQUIRE(due.kind.rfind("fine:", 0) == 0);
+        if (due.outstanding() == 0)
+            ++paid;
+        else if (due.paid > 0)
+            ++partly;
+        else
+            ++unpaid;
+    }
+    CHECK(paid > 2 * (partly + unpaid));
+    CHECK(unpaid > 0);
+    CHECK(partly > 0);
+    CHECK_FALSE(book->dues(std::nullopt, true).empty());
+    const MeetingSummary last = book->meetingSummary(meetings.back().id);
+    CHECK_FALSE(last.outstandingDues.empty());
+    CHECK(last.totalIn > 0);
+    CHECK(last.totalOut > 0);
+}
+
+TEST_CASE("the demo fund runs a fixed-order and an auction rotation, both mid-cycle")
+{
+    TempDir dir;
+    const FixedClock clock(Date::fromYmd(2026, 11, 22), "2026-11-22T19:00:00Z");
+    auto book = createDemoFund(dir.path() / "demo.tontine", clock, quietOptions(dir));
+    const Date today = clock.today();
+    const Date firstMeeting = book->meetings().front().date;
+
+    const auto specs = book->rotations();
+    REQUIRE(specs.size() == 2);
+    const auto fixed = std::find_if(specs.begin(), specs.end(), [](const RotationSpec& s) { return s.order == OrderMethod::Fixed; });
+    const auto auction = std::find_if(specs.begin(), specs.end(), [](const RotationSpec& s) { return s.order == OrderMethod::Auction; });
+    REQUIRE(fixed != specs.end());
+    REQUIRE(auction != specs.end());
+
+    std::map<std::string, std::int64_t> balance;
+    for (const AccountBalance& b : book->balances())
+        balance[b.account.code] = b.natural();
+
+    std::int64_t finesOwed = 0;
+    for (const RotationSpec& spec : specs) {
+        INFO(spec.name);
+        CHECK((spec.start == firstMeeting));
+        const auto plan = book->plan(spec.id);
+        int paidOut = 0, ahead = 0;
+        for (const RoundPlan& r : plan) {
+            if (r.status == RoundStatus::PaidOut) {
+                ++paidOut;
+                CHECK((r.date < today));
+                CHECK(r.beneficiaries.size() == 1);
+            } else {
+                ++ahead;
+                CHECK((r.date >= today)); // nothing overdue is left unpaid out
+            }
+        }
+        CHECK(paidOut >= 5);
+        CHECK(ahead >= 2); // mid-cycle: the next round is today's and more follow
+
+        const auto state = book->rotation(spec.id);
+        REQUIRE(state);
+        CHECK_FALSE(state->fines.empty());        // late payments were fined by rule
+        CHECK_FALSE(state->finePayments.empty()); // and paid
+        for (const MemberDue& d : book->rotationDuesOn(spec.id, today))
+            finesOwed += d.finesOwed;
+    }
+    CHECK(finesOwed > 0); // but not all of them
+
+    SECTION("the fixed rotation: a half hand, an early payment, late members' debts")
+    {
+        CHECK(fixed->contributionPerHand == 10000);
+        CHECK(fixed->shortfall == ShortfallRule::Advance);
+        CHECK(fixed->everyKth == 1);
+        const auto halves = std::count_if(fixed->hands.begin(), fixed->hands.end(), [](const Hand& h) {
+            return h.holders.size() == 2 && h.holders[0].halves == 1 && h.holders[1].halves == 1;
+        });
+        CHECK(halves == 1);
+        const auto holders = rotationMembers(*fixed);
+        CHECK(holders.size() >= 8);
+        CHECK(holders.size() <= 12);
+
+        const auto state = book->rotation(fixed->id);
+        bool early = false, advanced = false;
+        for (const RoundLine& line : state->lines) {
+            early |= line.source == LineSource::Payment && line.booking == Booking::Prepaid;
+            advanced |= line.source == LineSource::FundAdvance;
+        }
+        CHECK(early);
+        CHECK(advanced);
+
+        // Open arrears today: members owe the fund what it advanced for them.
+        std::int64_t debts = 0;
+        int late = 0;
+        for (const MemberDue& d : book->rotationDuesOn(fixed->id, today)) {
+            debts += d.advanceDebt;
+            late += d.arrears > 0 ? 1 : 0;
+            CHECK(balance[rotation_accounts::advance(d.member)] == d.advanceDebt);
+        }
+        CHECK(debts > 0);
+        CHECK(late >= 1);
+        CHECK(late <= 5);
+    }
+
+    SECTION("the auction rotation: bids every round, a discount reserve, one payout that waited")
+    {
+        CHECK(auction->contributionPerHand == 25000);
+        CHECK(auction->minimumBid > 0);
+        CHECK(auction->shortfall == ShortfallRule::Wait);
+        CHECK(auction->discountRule == DiscountRule::SharedAtEnd);
+
+        const auto state = book->rotation(auction->id);
+        std::int64_t discounts = 0;
+        int waited = 0;
+        for (const RoundOutcome& o : state->outcomes) {
+            INFO("round " << o.round);
+            REQUIRE(o.paidOut);
+            const auto bids = book->bids(auction->id, o.round);
+            CHECK(bids.size() >= 2);
+            for (const Bid& bid : bids)
+                CHECK(bid.discount >= auction->minimumBid);
+            REQUIRE(o.discounts.size() == 1);
+            CHECK(o.discounts[0] == std::max_element(bids.begin(), bids.end(), [](const Bid& a, const Bid& b) {
+                                        return a.discount < b.discount;
+                                    })->discount);
+            discounts += o.discounts[0];
+            waited += roundDate(*auction, o.round) < o.paidOn ? 1 : 0;
+        }
+        CHECK(waited == 1);
+        CHECK(discounts > 0);
+        CHECK(balance[rotation_accounts::reserve(auction->id)] == discounts); // shared at the end
     }
 }
 
@@ -186,6 +384,17 @@ TEST_CASE("the demo fund is deterministic for a given clock")
     CHECK(a.count == b.count);
     CHECK(a.hash == b.hash);
     CHECK(a.shortText() == b.shortText());
+    CHECK(first->meetings().size() == second->meetings().size());
+    // Not only the chain: the closed files are the same bytes.
+    first->close();
+    second->close();
+    auto bytes = [](const fs::path& path) {
+        std::ifstream in(path, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    const std::string fileA = bytes(dir.path() / "a.tontine");
+    CHECK(fileA.size() > 0);
+    CHECK(fileA == bytes(dir.path() / "b.tontine"));
 
     clock.set(Date::fromYmd(2026, 3, 2), "2026-03-02T08:30:00Z");
     auto later = createDemoFund(dir.path() / "c.tontine", clock, quietOptions(dir));
