@@ -98,3 +98,43 @@ TEST_CASE("On the meetings page, Enter records a rotation's suggested amount onc
     CHECK(session.book().cashBalance() == 12000);
     CHECK(session.book().entryCount() == entries + 3);
 }
+
+TEST_CASE("Enter down a rotation's column skips the members who are not in it")
+{
+    test::FundFixture fund;
+    const MemberId awa = fund.addMember("Diop", "Awa");
+    const MemberId moussa = fund.addMember("Ndiaye", "Moussa"); // not in the rotation
+    const MemberId fatou = fund.addMember("Faye", "Fatou");
+    RotationSpec spec;
+    spec.name = "Tour";
+    spec.contributionPerHand = 5000;
+    spec.start = test::FixtureDay;
+    spec.hands = {Hand{1, {HandShare{awa, 2}}}, Hand{2, {HandShare{fatou, 2}}}};
+    spec.fixedOrder = {1, 2};
+    const RotationId id = fund.book->createRotation(spec, fund.actor());
+    fund.book->openMeeting(0, "", fund.actor());
+    Session session(std::move(fund.book));
+    MeetingsPage page(session);
+    page.resize(1366, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto* view = page.findChild<MeetingSheetView*>(QStringLiteral("meetingSheet"));
+    REQUIRE(view);
+    MeetingSheetModel& model = *page.sheet();
+    const int paid = model.columnOf(QStringLiteral("rotation:%1:paid").arg(id));
+    REQUIRE(paid >= 0);
+    REQUIRE(model.rowOf(moussa) == 1);
+    CHECK_FALSE(model.flags(model.index(1, paid)) & Qt::ItemIsEditable);
+
+    view->setFocus();
+    view->setCurrentIndex(model.index(model.rowOf(awa), paid));
+    QTest::keyClick(view, Qt::Key_Return); // Awa's suggestion, then straight to Fatou
+    CHECK(view->currentIndex() == model.index(model.rowOf(fatou), paid));
+    QTest::keyClick(view, Qt::Key_Return);
+    const RotationState state = *session.book().rotation(id);
+    CHECK(paidBy(state, awa, 1) == 5000);
+    CHECK(paidBy(state, fatou, 1) == 5000);
+    CHECK(session.book().cashBalance() == 10000);
+    // At the last member Enter records and stays put.
+    CHECK(view->currentIndex() == model.index(model.rowOf(fatou), paid));
+}

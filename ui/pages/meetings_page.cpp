@@ -200,7 +200,8 @@ void MeetingsPage::sizeSheetColumns()
     // Sized for what will be typed, not for the empty cells of a meeting just opened.
     m_sheet->resizeColumnsToContents();
     const QFontMetrics fm = m_sheet->fontMetrics();
-    const int money = fm.horizontalAdvance(moneyText(9'999'999, m_session.currency())) + 16;
+    // Room for a six-figure amount; a bigger one still shows whole once typed (resize to contents).
+    const int money = fm.horizontalAdvance(moneyText(999'999, m_session.currency())) + 16;
     for (int c = MeetingSheetModel::FixedColumnCount; c < m_sheetModel->columnCount(); ++c) {
         // A header may hold two lines (a rotation's name over its column): the longer one counts.
         int header = 0;
@@ -208,7 +209,13 @@ void MeetingsPage::sizeSheetColumns()
             header = std::max(header, fm.horizontalAdvance(line) + 24);
         m_sheet->setColumnWidth(c, std::max({m_sheet->columnWidth(c), money, header}));
     }
-    m_sheet->horizontalHeader()->setSectionResizeMode(MeetingSheetModel::Name, QHeaderView::Stretch);
+    // Names are read aloud and must never be cut: the name column takes its contents' width
+    // (within reason) and the table scrolls sideways rather than eliding them; spare room goes
+    // to the last column.
+    const int nameWidth = std::min(m_sheet->columnWidth(MeetingSheetModel::Name), fm.horizontalAdvance(QLatin1Char('M')) * 22);
+    m_sheet->horizontalHeader()->setSectionResizeMode(MeetingSheetModel::Name, QHeaderView::Interactive);
+    m_sheet->setColumnWidth(MeetingSheetModel::Name, nameWidth);
+    m_sheet->horizontalHeader()->setStretchLastSection(true);
 }
 
 void MeetingsPage::reloadSheetLabels()

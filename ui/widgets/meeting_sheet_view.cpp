@@ -98,10 +98,15 @@ void MeetingSheetView::moveDown(const QModelIndex& index)
 {
     if (!model() || !index.isValid())
         return;
-    const QModelIndex below = model()->index(index.row() + 1, index.column());
-    if (below.isValid()) {
-        setCurrentIndex(below);
-        scrollTo(below);
+    // The next member who has something to type in this column: members outside a rotation
+    // have no cell there, and Enter must not stall on them.
+    for (int row = index.row() + 1; row < model()->rowCount(); ++row) {
+        const QModelIndex below = model()->index(row, index.column());
+        if (model()->flags(below) & Qt::ItemIsEditable) {
+            setCurrentIndex(below);
+            scrollTo(below);
+            return;
+        }
     }
 }
 

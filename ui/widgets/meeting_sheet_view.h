@@ -15,6 +15,7 @@ public:
 
 public slots:
     // Makes the cell below `index` current (the next member, same column).
+    // To the next row below whose cell in this column can be typed in (stays put when none).
     void moveDown(const QModelIndex& index);
 
 protected:
