@@ -231,3 +231,32 @@ TEST_CASE("Arrears are part of what is due; the late fine they bring is suggeste
     CHECK(model.totalsText().contains(QStringLiteral("collected today %1 / expected today %2")
                                           .arg(f.money(10000), f.money(30000))));
 }
+
+TEST_CASE("After the round is paid out at the meeting, with a shortfall advanced, the sheet still reads")
+{
+    RotationSheet f;
+    RotationSpec spec;
+    spec.name = "Tour des mamans";
+    spec.contributionPerHand = 5000;
+    spec.start = test::FixtureDay;
+    spec.hands = {Hand{1, {HandShare{f.awa, 2}}}, Hand{2, {HandShare{f.moussa, 2}}}, Hand{3, {HandShare{f.fatou, 2}}}};
+    spec.fixedOrder = {1, 2, 3};
+    spec.shortfall = ShortfallRule::Advance;
+    f.rotation = f.book().createRotation(spec, f.session->actor());
+    f.openMeeting();
+    MeetingSheetModel model(*f.session);
+    model.addProvider(std::make_unique<RotationColumns>());
+    const int paid = model.columnOf(f.key("paid"));
+    REQUIRE(paid >= 0);
+    REQUIRE(model.setData(model.index(model.rowOf(f.awa), paid), QStringLiteral("5000")));
+    REQUIRE(model.setData(model.index(model.rowOf(f.moussa), paid), QStringLiteral("5000")));
+    const QString before = model.totalsText();
+    CHECK(before.contains(QStringLiteral("expected today %1").arg(f.money(15000))));
+
+    // Fatou has not paid: the fund advances her 5 000 F and Awa takes the pot, all today.
+    f.book().payout(f.rotation, 1, f.session->actor());
+    model.reload(); // a doctored "before the meeting" state must still be one the engine accepts
+    CHECK(model.totalsText().contains(QStringLiteral("expected today %1").arg(f.money(15000))));
+    CHECK(cell(model, f.awa, paid).toString() == f.money(5000));
+    CHECK(f.state().outcome(1)->paidOut);
+}

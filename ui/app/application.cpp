@@ -12,8 +12,8 @@ Application::Application(int& argc, char** argv) : QApplication(argc, argv) {}
 
 bool Application::notify(QObject* receiver, QEvent* event)
 {
-    // Nothing was written when core throws (each use case is one transaction), so the person
-    // can read the message and go on.
+    // A use case that throws wrote nothing (each is one transaction), but the throw may also come
+    // from a view re-reading after a successful write, so the message must not claim either.
     try {
         return QApplication::notify(receiver, event);
     } catch (const StorageError& e) {
@@ -26,7 +26,10 @@ bool Application::notify(QObject* receiver, QEvent* event)
         QMessageBox::warning(activeWindow(), tr("Tontine"), texts.join(QLatin1Char('\n')));
     } catch (const std::exception& e) {
         QMessageBox::critical(activeWindow(), tr("Tontine"),
-                              tr("Something went wrong; nothing was recorded.") + QStringLiteral("\n\n") +
+                              tr("Something went wrong. Each action is recorded whole or not at all: "
+                                 "look at the journal to see whether the last one was recorded "
+                                 "before trying it again.") +
+                                  QStringLiteral("\n\n") +
                                   toQt(std::string(e.what())));
     }
     return false;
