@@ -152,6 +152,11 @@ QString meetingLineKindLabel(const std::string& kind)
     if (kind == "cash-difference") return QCoreApplication::translate("Labels", "Cash count difference");
     if (kind == "opening") return QCoreApplication::translate("Labels", "Opening savings");
     if (kind == "reversal") return QCoreApplication::translate("Labels", "Reversal");
+    if (kind == "rotation-contribution") return QCoreApplication::translate("Labels", "Contribution");
+    if (kind == "rotation-fine") return QCoreApplication::translate("Labels", "Rotation late fine paid");
+    if (kind == "rotation-payout") return QCoreApplication::translate("Labels", "Pot paid out");
+    if (kind == "rotation-reserve") return QCoreApplication::translate("Labels", "Discount reserve shared");
+    if (kind == "rotation-leave") return QCoreApplication::translate("Labels", "Member left a rotation");
     return toQt(kind);
 }
 
