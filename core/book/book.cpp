@@ -4,6 +4,7 @@
 #include "core/rotation/rotation_snapshot.h"
 #include "core/ledger/entry_rules.h"
 #include "core/meetings/due_payment.h"
+#include "core/money/money.h"
 #include "core/store/backups.h"
 
 namespace tontine {
@@ -221,6 +222,25 @@ EntrySeq Book::appendTransaction(Entry entry, const Actor& actor)
     // The double-entry rule, at its one point.
     if (auto problems = checkEntry(entry); !problems.empty())
         throw ValidationError(problems);
+    // The cash account is the box on the table: no entry may take out more than the books say
+    // it holds (a payout advancing a shortfall, a reversal of money since spent). Checked here,
+    // beside the double-entry rule, so that every money use case is covered.
+    std::int64_t cashChange = 0;
+    for (const Posting& p : entry.postings)
+        if (p.accountCode == accounts::Cash)
+            cashChange = checkedAdd(cashChange, p.amount);
+    if (cashChange < 0) {
+        const std::int64_t held = cashBalance();
+        if (checkedAdd(held, cashChange) < 0) {
+            const Currency& currency = settings().currency();
+            const std::string h = formatPlain(held, currency) + " " + std::string(currency.code);
+            const std::string needed = formatPlain(-cashChange, currency) + " " + std::string(currency.code);
+            throw ValidationError("cash", "cash.insufficient",
+                                  "The cash box holds " + h + " according to the books; this needs " + needed +
+                                      " in cash",
+                                  {h, needed});
+        }
+    }
     return m_file->ledger.append(entry);
 }
 

@@ -243,6 +243,7 @@ TEST_CASE("After the round is paid out at the meeting, with a shortfall advanced
     spec.fixedOrder = {1, 2, 3};
     spec.shortfall = ShortfallRule::Advance;
     f.rotation = f.book().createRotation(spec, f.session->actor());
+    f.book().recordOpeningSavings(f.binta, 5000, f.session->actor()); // what the fund advances from
     f.openMeeting();
     MeetingSheetModel model(*f.session);
     model.addProvider(std::make_unique<RotationColumns>());

@@ -257,6 +257,8 @@ TEST_CASE("Advance rule: the meeting summary lists a payout under its beneficiar
     RotationSpec spec = f.spec(10000);
     spec.shortfall = ShortfallRule::Advance;
     const RotationId id = f.book->createRotation(spec, f.actor());
+    // The group's savings in the box are what the fund advances from.
+    f.book->recordOpeningSavings(f.members[1], 10000, f.actor());
     f.openMeetingOn(Date::fromYmd(2026, 3, 10));
     for (std::size_t i = 1; i < f.members.size(); ++i) // the first member pays nothing
         f.book->contribute(id, f.members[i], 10000, f.actor());
@@ -268,4 +270,35 @@ TEST_CASE("Advance rule: the meeting summary lists a payout under its beneficiar
     CHECK(summary.lines[4].kind == "rotation-payout");
     CHECK(summary.lines[4].member == f.members[2]); // hand 3 receives round 1
     CHECK(summary.lines[4].cashOut == 50000);
+}
+
+TEST_CASE("Advance rule: a payout needing more cash than the box holds is refused and writes nothing", "[rotation][book]")
+{
+    RotationFund f;
+    RotationSpec spec = f.spec(10000);
+    spec.shortfall = ShortfallRule::Advance;
+    const RotationId id = f.book->createRotation(spec, f.actor());
+    f.book->recordOpeningSavings(f.members[1], 4000, f.actor());
+    f.openMeetingOn(Date::fromYmd(2026, 3, 10));
+    for (std::size_t i = 1; i < f.members.size(); ++i) // the first member pays nothing
+        f.book->contribute(id, f.members[i], 10000, f.actor());
+    // 44 000 in the box; the pot of 50 000 would need 6 000 more than is there.
+    REQUIRE(f.book->cashBalance() == 44000);
+    const auto entries = f.book->entryCount();
+    try {
+        f.book->payout(id, 1, f.actor());
+        FAIL("the payout should be refused");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].code == "cash.insufficient");
+        CHECK(e.problems()[0].text == "The cash box holds 44000 XOF according to the books; this needs 50000 XOF in cash");
+    }
+    CHECK(f.book->entryCount() == entries);
+    CHECK(f.book->cashBalance() == 44000);
+    CHECK_FALSE(f.book->rotation(id)->outcome(1));
+    // With 6 000 more in the box (a member's fine, say) it goes through.
+    f.book->contribute(id, f.members[0], 6000, f.actor());
+    const PayoutResult paid = f.book->payout(id, 1, f.actor());
+    CHECK(paid.advanced.size() == 1);
+    CHECK(f.book->cashBalance() == 0);
 }
