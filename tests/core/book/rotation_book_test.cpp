@@ -275,3 +275,36 @@ TEST_CASE("Advance rule: the meeting summary lists a payout under its beneficiar
     CHECK(summary.lines[4].member == f.members[2]); // hand 3 receives round 1
     CHECK(summary.lines[4].cashOut == 50000);
 }
+
+TEST_CASE("Refusals through the book name the member; the engine's codes and args are kept", "[rotation][book]")
+{
+    RotationFund f;
+    const RotationId id = f.book->createRotation(f.spec(10000), f.actor());
+    const MemberId outsider = f.addMember("Sy", "Aissatou");
+    f.openMeetingOn(Date::fromYmd(2026, 3, 10));
+    const auto count = f.book->entryCount();
+    try {
+        f.book->leaveRotation(id, outsider, f.actor());
+        FAIL("an outsider left the rotation");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].code == "leave.notMember");
+        CHECK(e.problems()[0].args == std::vector<std::string>{std::to_string(outsider)});
+        CHECK(e.problems()[0].text == "Aissatou Sy (no. " + std::to_string(outsider) + ") has no hand in this rotation");
+    }
+    try {
+        f.book->contribute(id, outsider, 10000, f.actor());
+        FAIL("an outsider paid into the rotation");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].text == "Aissatou Sy (no. " + std::to_string(outsider) + ") has no hand in this rotation");
+    }
+    try {
+        f.book->contribute(id, f.members[0], 500000, f.actor());
+        FAIL("more than the cycle's dues was accepted");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].text == "The amount 500000 XOF is more than everything still due this cycle (50000 XOF)");
+    }
+    CHECK(f.book->entryCount() == count);
+}
