@@ -236,7 +236,9 @@ std::vector<Verb> fundVerbs()
     Verb demo;
     demo.name = "demo";
     demo.summary = "Create a realistic demo fund at FILE (never overwrites one).";
-    demo.details = "  About 20 members with opening savings and two operators, built through the\n"
+    demo.details = "  About 20 members with opening savings and two operators, then a year of\n"
+                   "  monthly meetings (attendance, fines, cash counts) and two rotations: a fixed\n"
+                   "  order with a half hand, and an auction every second month. Built through the\n"
                    "  same use cases as real work. The same TONTINE_NOW gives the same fund.\n";
     demo.run = runDemo;
     verbs.push_back(demo);

@@ -233,8 +233,8 @@ EntrySeq Book::appendTransaction(Entry entry, const Actor& actor)
         const std::int64_t held = cashBalance();
         if (checkedAdd(held, cashChange) < 0) {
             const Currency& currency = settings().currency();
-            const std::string h = formatPlain(held, currency) + " " + std::string(currency.code);
-            const std::string needed = formatPlain(-cashChange, currency) + " " + std::string(currency.code);
+            const std::string h = formatWithCode(held, currency);
+            const std::string needed = formatWithCode(-cashChange, currency);
             throw ValidationError("cash", "cash.insufficient",
                                   "The cash box holds " + h + " according to the books; this needs " + needed +
                                       " in cash",

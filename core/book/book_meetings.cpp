@@ -28,12 +28,6 @@ void requireCount(std::int64_t counted, const char* field)
         throw ValidationError(field, "amount.negative", "Cash counted cannot be negative");
 }
 
-// "0.50 EUR": how an amount is named in a message, as people type it.
-std::string withCode(std::int64_t minor, const Currency& currency)
-{
-    return formatPlain(minor, currency) + " " + std::string(currency.code);
-}
-
 // A counted amount that differs from the books is recorded, never absorbed; it needs a note.
 std::optional<Entry> cashDifferenceEntry(std::int64_t expected, std::int64_t counted, const std::string& note,
                                          const char* when, const Currency& currency)
@@ -44,7 +38,7 @@ std::optional<Entry> cashDifferenceEntry(std::int64_t expected, std::int64_t cou
     Entry e;
     e.action = "cash-difference";
     e.memo = std::string("Cash counted ") + when + " differs from the books by " +
-             (difference > 0 ? "+" : "") + withCode(difference, currency) + ": " + note;
+             (difference > 0 ? "+" : "") + formatWithCode(difference, currency) + ": " + note;
     e.postings = {Posting{std::string(accounts::Cash), difference}, Posting{std::string(CashDifference), -difference}};
     return e;
 }
@@ -136,9 +130,9 @@ void Book::recordAttendance(MeetingId meetingId, MemberId memberId, AttendanceSt
     auto fine = m_file->meetings.attendanceFine(meetingId, memberId);
     if (fine && fine->paid > record.fine)
         throw ValidationError("status", "attendance.fine_paid",
-                              "The fine already paid (" + withCode(fine->paid, settings().currency()) +
+                              "The fine already paid (" + formatWithCode(fine->paid, settings().currency()) +
                                   ") is more than the new one; reverse the payment first",
-                              {withCode(fine->paid, settings().currency())});
+                              {formatWithCode(fine->paid, settings().currency())});
 
     store::Transaction tx(m_file->db());
     m_file->meetings.upsertAttendance(record);
@@ -222,7 +216,7 @@ EntrySeq Book::payDue(DueId dueId, std::int64_t amount, const Actor& actor)
     if (due->outstanding() == 0)
         throw ValidationError("due", "due.settled", "Nothing is owed on this due any more");
     if (amount > due->outstanding()) {
-        const std::string owed = withCode(due->outstanding(), settings().currency());
+        const std::string owed = formatWithCode(due->outstanding(), settings().currency());
         throw ValidationError("amount", "due.overpaid", "Only " + owed + " is still owed on this due", {owed});
     }
     const auto member = m_file->members.get(due->member);

@@ -5,6 +5,7 @@
 #include "core/book/book.h"
 
 #include "core/book/book_file.h"
+#include "core/book/book_member_text.h"
 #include "core/ledger/entry_rules.h"
 #include "core/rotation/correction.h"
 
@@ -27,11 +28,15 @@ std::string handsText(const std::vector<HandNumber>& hands)
     return out;
 }
 
+// The engine names members by number; the treasurer reads their names.
 template <typename Result>
-void refuseOnProblems(const Result& result)
+void refuseOnProblems(const Result& result, const store::MemberStore& members)
 {
-    if (!result.problems.empty())
-        throw ValidationError(result.problems);
+    if (result.problems.empty())
+        return;
+    Problems named = result.problems;
+    nameMembers(named, members);
+    throw ValidationError(named);
 }
 
 } // namespace
@@ -67,13 +72,13 @@ ContributionResult Book::contribute(RotationId id, MemberId member, std::int64_t
     requireOperator(actor);
     const RotationState state = requireRotation(id);
     ContributionResult result = recordContribution(state, member, actor.date, amountMinor);
-    refuseOnProblems(result);
+    refuseOnProblems(result, m_file->members);
     RotationRecords records;
     records.lines = result.lines;
     records.fines = result.fines;
     const auto m = m_file->members.get(member);
     recordRotationMoney(id, "contribution",
-                        "Rotation " + std::to_string(id) + ": contribution of " + (m ? m->fullName() : std::to_string(member)),
+                        "Rotation " + std::to_string(id) + ": contribution of " + (m ? m->fullName() : "member " + std::to_string(member)),
                         result.postings, records, actor);
     return result;
 }
@@ -83,12 +88,12 @@ FinePaymentResult Book::payRotationFine(RotationId id, MemberId member, std::int
     requireOperator(actor);
     const RotationState state = requireRotation(id);
     FinePaymentResult result = recordFinePayment(state, member, actor.date, amountMinor);
-    refuseOnProblems(result);
+    refuseOnProblems(result, m_file->members);
     RotationRecords records;
     records.finePayments = {result.payment};
     const auto m = m_file->members.get(member);
     recordRotationMoney(id, "fine",
-                        "Rotation " + std::to_string(id) + ": late fine paid by " + (m ? m->fullName() : std::to_string(member)),
+                        "Rotation " + std::to_string(id) + ": late fine paid by " + (m ? m->fullName() : "member " + std::to_string(member)),
                         result.postings, records, actor);
     return result;
 }
@@ -98,7 +103,7 @@ PayoutResult Book::payout(RotationId id, int round, const Actor& actor)
     requireOperator(actor);
     const RotationState state = requireRotation(id);
     PayoutResult result = preparePayout(state, round, actor.date);
-    refuseOnProblems(result);
+    refuseOnProblems(result, m_file->members);
     result.outcome.discounts.resize(result.outcome.beneficiaries.size(), 0);
     RotationRecords records;
     records.lines = result.lines;
@@ -113,7 +118,7 @@ ReserveShareResult Book::shareReserve(RotationId id, const Actor& actor)
     requireOperator(actor);
     const RotationState state = requireRotation(id);
     ReserveShareResult result = tontine::shareReserve(state, actor.date);
-    refuseOnProblems(result);
+    refuseOnProblems(result, m_file->members);
     RotationRecords records;
     records.reserveShared = true;
     recordRotationMoney(id, "reserve", "Rotation " + std::to_string(id) + ": discount reserve shared out",
@@ -126,13 +131,13 @@ LeaveResult Book::leaveRotation(RotationId id, MemberId member, const Actor& act
     requireOperator(actor);
     const RotationState state = requireRotation(id);
     LeaveResult result = computeLeave(state, member, actor.date);
-    refuseOnProblems(result);
+    refuseOnProblems(result, m_file->members);
     RotationRecords records;
     records.lines = result.lines;
     records.withdrawal = result.withdrawal;
     const auto m = m_file->members.get(member);
     recordRotationMoney(id, "leave",
-                        "Rotation " + std::to_string(id) + ": " + (m ? m->fullName() : std::to_string(member)) + " leaves",
+                        "Rotation " + std::to_string(id) + ": " + (m ? m->fullName() : "member " + std::to_string(member)) + " leaves",
                         result.postings, records, actor);
     return result;
 }
@@ -162,7 +167,7 @@ EntrySeq Book::reverseRotationMoney(const Entry& original, const std::string& re
         }
     }
     RecordsCorrection correction = correctRecords(state, byEntry, cancelled, original.seq, actor.date);
-    refuseOnProblems(correction);
+    refuseOnProblems(correction, m_file->members);
     // The negated records ride in the reversal's payload like any rotation entry's, so verify
     // matches them to the tables (docs/hash-chain.md).
     Entry reversal = reversalOf(original, reason);

@@ -3,6 +3,7 @@
 #include "core/book/book.h"
 
 #include "core/book/book_file.h"
+#include "core/book/book_member_text.h"
 
 #include <set>
 
@@ -30,7 +31,8 @@ void checkHolders(const RotationSpec& spec, const store::MemberStore& members, P
                 problems.push_back(Problem{"hands", "member.unknown", {n}, "No member number " + n, 0, 0});
             else if (!m->active)
                 problems.push_back(Problem{"hands", "member.inactive", {n},
-                                           m->fullName() + " has left the group and cannot hold a hand", 0, 0});
+                                           memberLabel(members, share.member)
+                                               + " has left the group and cannot hold a hand", 0, 0});
         }
 }
 
@@ -135,7 +137,9 @@ std::vector<DrawStep> Book::drawRound(RotationId id, int round) const
 
 Problems Book::checkBid(RotationId id, int round, const Bid& bid) const
 {
-    return validateBid(requireRotation(id), round, bid);
+    Problems problems = validateBid(requireRotation(id), round, bid);
+    nameMembers(problems, m_file->members);
+    return problems;
 }
 
 AuctionResult Book::decideAuction(RotationId id, int round, const std::vector<Bid>& bids, const Actor& actor)
@@ -144,8 +148,10 @@ AuctionResult Book::decideAuction(RotationId id, int round, const std::vector<Bi
     requireOpenMeeting(actor); // the group bids in the meeting
     const RotationState state = requireRotation(id);
     AuctionResult result = tontine::decideAuction(state, round, bids);
-    if (!result.problems.empty())
+    if (!result.problems.empty()) {
+        nameMembers(result.problems, m_file->members);
         throw ValidationError(result.problems);
+    }
     result.outcome.discounts.resize(result.outcome.beneficiaries.size(), 0);
     std::string winners;
     for (HandNumber hand : result.outcome.beneficiaries)

@@ -48,6 +48,11 @@ std::string formatPlain(std::int64_t minor, const Currency& currency)
     return out;
 }
 
+std::string formatWithCode(std::int64_t minor, const Currency& currency)
+{
+    return formatPlain(minor, currency) + " " + std::string(currency.code);
+}
+
 std::string Money::toPlain() const
 {
     return formatPlain(m_minor, *m_currency);

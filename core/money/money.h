@@ -54,6 +54,9 @@ private:
 
 // Formats minor units of a currency in major units without grouping ("1250.50").
 std::string formatPlain(std::int64_t minor, const Currency& currency);
+// How core names an amount in a message, as people type it back: plain form and the
+// currency's code ("80000 XOF", "0.50 EUR"). Not for machine-readable Problem args.
+std::string formatWithCode(std::int64_t minor, const Currency& currency);
 
 // Splits `total` into parts proportional to `weights` (non-negative, not all zero) by the
 // largest-remainder method: the parts always sum exactly to `total`. Ties in remainder go to

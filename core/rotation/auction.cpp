@@ -74,26 +74,29 @@ Problems validateBid(const RotationState& state, int round, const Bid& bid)
     if (std::find(eligible.begin(), eligible.end(), bid.hand) == eligible.end())
         problems.push_back(bidProblem("bid.handNotEligible", "Hand " + hand + " has already received or has left", {hand}));
 
-    const std::string amount = formatPlain(bid.discount, state.spec.currency());
+    // Texts name amounts with the currency's code; args keep the plain form for callers.
+    const Currency& currency = state.spec.currency();
+    const std::string amount = formatPlain(bid.discount, currency), amountText = formatWithCode(bid.discount, currency);
     const BeneficiaryMoney money = beneficiaryMoney(state, round, {bid.hand}, {bid.discount}).front();
     // The pot one beneficiary receives: the gross pot split among the round's beneficiaries.
     const std::vector<std::int64_t> equal(static_cast<std::size_t>(state.spec.beneficiariesPerRound), 1);
     const std::int64_t share = allocate(Money(grossPot(state, round), state.spec.currency()), equal).front().minor();
     if (bid.discount < 0)
-        problems.push_back(bidProblem("bid.negative", "A bid cannot be negative (" + amount + ")", {amount}));
+        problems.push_back(bidProblem("bid.negative", "A bid cannot be negative (" + amountText + ")", {amount}));
     else if (bid.discount < state.spec.minimumBid)
-        problems.push_back(bidProblem("bid.belowMinimum", "The bid " + amount + " is below the minimum "
-                                      + formatPlain(state.spec.minimumBid, state.spec.currency()),
-                                      {amount, formatPlain(state.spec.minimumBid, state.spec.currency())}));
+        problems.push_back(bidProblem("bid.belowMinimum", "The bid " + amountText + " is below the minimum "
+                                      + formatWithCode(state.spec.minimumBid, currency),
+                                      {amount, formatPlain(state.spec.minimumBid, currency)}));
     else if (bid.discount > share)
-        problems.push_back(bidProblem("bid.abovePot", "The bid " + amount + " is more than the pot "
-                                      + formatPlain(share, state.spec.currency()),
-                                      {amount, formatPlain(share, state.spec.currency())}));
+        problems.push_back(bidProblem("bid.abovePot", "The bid " + amountText + " is more than the pot ("
+                                      + formatWithCode(share, currency) + ")",
+                                      {amount, formatPlain(share, currency)}));
     else if (state.spec.discountRule == DiscountRule::SharedNow
              && money.discountToRule > othersBaseDues(state, round, {bid.hand})) {
-        const std::string most = formatPlain(othersBaseDues(state, round, {bid.hand}), state.spec.currency());
-        problems.push_back(bidProblem("bid.aboveOthersDues", "The bid " + amount
-                                      + " is more than the other members pay this round (" + most + ")", {amount, most}));
+        const std::int64_t most = othersBaseDues(state, round, {bid.hand});
+        problems.push_back(bidProblem("bid.aboveOthersDues", "The bid " + amountText
+                                      + " is more than the other members pay this round (" + formatWithCode(most, currency)
+                                      + ")", {amount, formatPlain(most, currency)}));
     }
     return problems;
 }

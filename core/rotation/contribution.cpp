@@ -69,9 +69,11 @@ ContributionResult recordContribution(const RotationState& state, MemberId membe
         return result;
     }
     if (amount > owed) {
-        const std::string a = formatPlain(amount, currency), o = formatPlain(owed, currency);
-        result.problems.push_back(contributionProblem("contribution.moreThanDue", "The amount " + a
-                                  + " is more than everything still due this cycle (" + o + ")", {a, o}));
+        // The text names the currency (people type "5000" meaning 5000 XOF); args stay plain.
+        result.problems.push_back(contributionProblem("contribution.moreThanDue", "The amount "
+                                  + formatWithCode(amount, currency) + " is more than everything still due this cycle ("
+                                  + formatWithCode(owed, currency) + ")",
+                                  {formatPlain(amount, currency), formatPlain(owed, currency)}));
         return result;
     }
 
@@ -138,9 +140,10 @@ FinePaymentResult recordFinePayment(const RotationState& state, MemberId member,
     if (amount <= 0)
         result.problems.push_back(contributionProblem("fine.amount", "The amount paid must be more than zero"));
     else if (amount > owed) {
-        const std::string a = formatPlain(amount, currency), o = formatPlain(owed, currency);
-        result.problems.push_back(contributionProblem("fine.moreThanOwed", "The amount " + a
-                                  + " is more than the fines owed (" + o + ")", {a, o}));
+        result.problems.push_back(contributionProblem("fine.moreThanOwed", "The amount "
+                                  + formatWithCode(amount, currency) + " is more than the fines owed ("
+                                  + formatWithCode(owed, currency) + ")",
+                                  {formatPlain(amount, currency), formatPlain(owed, currency)}));
     }
     if (!result.problems.empty())
         return result;

@@ -61,7 +61,7 @@ void checkContribution(const RotationState& state, const std::map<EntrySeq, Rota
     for (const FineCharge& f : mine.fines)
         assessed = checkedAdd(assessed, f.amount);
     if (assessed > 0 && finesOutstanding(state, member) < assessed) {
-        const std::string a = formatPlain(assessed, state.spec.currency());
+        const std::string a = formatWithCode(assessed, state.spec.currency());
         problems.push_back(refusal(seq, "rotation.reversal_fine_paid",
             entryText(seq) + " assessed a late fine of " + a + " that has since been paid. "
             + "Reverse that fine payment first, then this entry"));

@@ -103,9 +103,11 @@ PayoutResult preparePayout(const RotationState& state, int round, Date date)
         if (covered < owe) {
             const std::int64_t shortfall = owe - covered;
             if (spec.shortfall == ShortfallRule::Wait) {
+                // The Book puts the member's name in place of "Member <id>" (book_member_text.h).
                 const std::string who = std::to_string(m), amount = formatPlain(shortfall, currency);
                 result.problems.push_back(payoutProblem("payout.contributionsMissing", "Member " + who + " still owes "
-                                                        + amount + " for round " + std::to_string(round),
+                                                        + formatWithCode(shortfall, currency) + " for round "
+                                                        + std::to_string(round),
                                                         {who, amount, std::to_string(round)}));
                 continue;
             }

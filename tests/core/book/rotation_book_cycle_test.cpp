@@ -93,6 +93,9 @@ TEST_CASE("A rotation definition is refused as a whole: bad terms, unknown or de
             codes.push_back(p.code);
         CHECK(std::count(codes.begin(), codes.end(), "member.unknown") == 1);
         CHECK(std::count(codes.begin(), codes.end(), "member.inactive") == 1);
+        for (const auto& p : e.problems())
+            if (p.code == "member.inactive")
+                CHECK(p.text == "Fatou Ba (no. " + std::to_string(f.members[4]) + ") has left the group and cannot hold a hand");
         CHECK(std::count(codes.begin(), codes.end(), "rotation.currency") == 1);
         CHECK(e.problems().size() >= 4); // and the contribution
     }

@@ -134,7 +134,11 @@ TEST_CASE("Wait rule: a payout through the book with a contribution missing is r
         FAIL("the payout was accepted");
     } catch (const ValidationError& e) {
         REQUIRE(e.problems().size() == 1);
-        CHECK_THAT(e.problems()[0].text + e.problems()[0].code, Catch::Contains("10"));
+        const Problem& p = e.problems()[0];
+        CHECK(p.code == "payout.contributionsMissing");
+        // The book names the member the engine knows only by number; args stay machine-readable.
+        CHECK(p.text == "Fatou Ba (no. " + std::to_string(f.members.back()) + ") still owes 10000 XOF for round 1");
+        CHECK(p.args == std::vector<std::string>{std::to_string(f.members.back()), "10000", "1"});
     }
     CHECK(f.book->entryCount() == count);
     CHECK(f.book->chainHead().shortText() == head);
@@ -180,7 +184,9 @@ TEST_CASE("An auction round through the book: bids kept with the decision, the d
     f.openMeetingOn(Date::fromYmd(2026, 3, 10));
     const std::vector<Bid> bids = {Bid{f.members[0], 1, 3000, 1}, Bid{f.members[3], 4, 4500, 2}, Bid{f.members[2], 3, 4500, 3}};
     CHECK(f.book->checkBid(id, 1, bids[0]).empty());
-    CHECK_FALSE(f.book->checkBid(id, 1, Bid{f.members[0], 2, 1000, 4}).empty()); // not the holder of hand 2
+    const Problems notHolder = f.book->checkBid(id, 1, Bid{f.members[0], 2, 1000, 4});
+    REQUIRE(notHolder.size() == 1);
+    CHECK(notHolder[0].text == "Fatou Ndiaye (no. " + std::to_string(f.members[0]) + ") does not hold hand 2");
     const AuctionResult decided = f.book->decideAuction(id, 1, bids, f.actor());
     CHECK(decided.outcome.beneficiaries == std::vector<HandNumber>{4}); // equal bids: the earliest wins
     CHECK(f.book->bids(id, 1).size() == 3);
@@ -301,4 +307,37 @@ TEST_CASE("Advance rule: a payout needing more cash than the box holds is refuse
     const PayoutResult paid = f.book->payout(id, 1, f.actor());
     CHECK(paid.advanced.size() == 1);
     CHECK(f.book->cashBalance() == 0);
+}
+
+TEST_CASE("Refusals through the book name the member; the engine's codes and args are kept", "[rotation][book]")
+{
+    RotationFund f;
+    const RotationId id = f.book->createRotation(f.spec(10000), f.actor());
+    const MemberId outsider = f.addMember("Sy", "Aissatou");
+    f.openMeetingOn(Date::fromYmd(2026, 3, 10));
+    const auto count = f.book->entryCount();
+    try {
+        f.book->leaveRotation(id, outsider, f.actor());
+        FAIL("an outsider left the rotation");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].code == "leave.notMember");
+        CHECK(e.problems()[0].args == std::vector<std::string>{std::to_string(outsider)});
+        CHECK(e.problems()[0].text == "Aissatou Sy (no. " + std::to_string(outsider) + ") has no hand in this rotation");
+    }
+    try {
+        f.book->contribute(id, outsider, 10000, f.actor());
+        FAIL("an outsider paid into the rotation");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].text == "Aissatou Sy (no. " + std::to_string(outsider) + ") has no hand in this rotation");
+    }
+    try {
+        f.book->contribute(id, f.members[0], 500000, f.actor());
+        FAIL("more than the cycle's dues was accepted");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].text == "The amount 500000 XOF is more than everything still due this cycle (50000 XOF)");
+    }
+    CHECK(f.book->entryCount() == count);
 }

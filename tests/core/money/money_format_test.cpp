@@ -28,6 +28,15 @@ TEST_CASE("toPlain writes major units without grouping")
     CHECK(formatPlain(1234, currencyByCode("PEN")) == "12.34");
 }
 
+TEST_CASE("formatWithCode names an amount in a message as people type it back")
+{
+    CHECK(formatWithCode(80000, currencyByCode("XOF")) == "80000 XOF");
+    CHECK(formatWithCode(-50, currencyByCode("EUR")) == "-0.50 EUR");
+    CHECK(formatWithCode(1234, currencyByCode("PEN")) == "12.34 PEN");
+    // What it prints is accepted by the parser for the same currency.
+    CHECK(Money::parse(formatWithCode(125000, currencyByCode("XOF")), currencyByCode("XOF")).minor() == 125000);
+}
+
 TEST_CASE("toDisplay follows each currency's writing habit")
 {
     CHECK(in("XOF", 125000).toDisplay() == "125 000 F CFA");

@@ -157,7 +157,8 @@ TEST_CASE("Bids outside the allowed range are refused with a clear problem", "[r
     const Problems p = validateBid(state, 1, Bid{1, 1, 31, 1});
     REQUIRE(p.size() == 1);
     CHECK(p[0].field == "bid");
-    CHECK(p[0].text == "The bid 31 is more than the pot 30");
+    CHECK(p[0].text == "The bid 31 XOF is more than the pot (30 XOF)");
+    CHECK(p[0].args == std::vector<std::string>{"31", "30"}); // plain, for callers that format
 
     // One bad bid refuses the whole decision.
     const AuctionResult bad = decideAuction(state, 1, {Bid{1, 1, 5, 1}, Bid{2, 2, -3, 2}});

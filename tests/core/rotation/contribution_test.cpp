@@ -33,6 +33,9 @@ TEST_CASE("A payment for several rounds is allocated oldest first and shown", "[
     // The rest of the cycle is 7 500; more than that is refused.
     const ContributionResult tooMuch = recordContribution(state, 2, d(2026, 1, 10), 7501);
     CHECK(hasCode(tooMuch.problems, "contribution.moreThanDue"));
+    REQUIRE(tooMuch.problems.size() == 1);
+    CHECK(tooMuch.problems[0].text == "The amount 7501 XOF is more than everything still due this cycle (7500 XOF)");
+    CHECK(tooMuch.problems[0].args == std::vector<std::string>{"7501", "7500"});
     CHECK(tooMuch.postings.empty());
     CHECK(hasCode(recordContribution(state, 2, d(2026, 1, 10), 0).problems, "contribution.amount"));
     CHECK(hasCode(recordContribution(state, 99, d(2026, 1, 10), 10).problems, "contribution.member"));

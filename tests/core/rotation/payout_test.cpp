@@ -17,7 +17,7 @@ TEST_CASE("Wait rule: a payout with a contribution missing is refused and writes
     REQUIRE(p.problems.size() == 1);
     CHECK(p.problems[0].code == "payout.contributionsMissing");
     CHECK(p.problems[0].args == std::vector<std::string>{"3", "7500", "1"});
-    CHECK(p.problems[0].text == "Member 3 still owes 7500 for round 1");
+    CHECK(p.problems[0].text == "Member 3 still owes 7500 XOF for round 1");
     CHECK(p.postings.empty());
     CHECK(p.lines.empty());
     CHECK(p.beneficiaries.empty());

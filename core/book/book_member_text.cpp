@@ -1,0 +1,53 @@
+#include "core/book/book_member_text.h"
+
+#include <array>
+#include <charconv>
+#include <string_view>
+
+namespace tontine {
+
+namespace {
+
+// The engine codes whose first arg is the member named at the start of the text.
+constexpr std::array<std::string_view, 8> MemberFirstCodes{
+    "contribution.member",    "bid.notHolder",       "payout.contributionsMissing", "leave.sharedHand",
+    "leave.pendingWinner",    "leave.notMember",     "leave.partlyReceived",        "leave.alreadyLeft",
+};
+
+bool memberFirst(const std::string& code)
+{
+    for (std::string_view c : MemberFirstCodes)
+        if (c == code)
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::string memberLabel(const store::MemberStore& members, MemberId member)
+{
+    const std::string number = std::to_string(member);
+    if (const auto m = members.get(member))
+        return m->fullName() + " (no. " + number + ")";
+    return "member " + number;
+}
+
+void nameMembers(Problems& problems, const store::MemberStore& members)
+{
+    for (Problem& p : problems) {
+        if (!memberFirst(p.code) || p.args.empty())
+            continue;
+        MemberId id = 0;
+        const std::string& arg = p.args.front();
+        const auto [end, ec] = std::from_chars(arg.data(), arg.data() + arg.size(), id);
+        const std::string prefix = "Member " + arg;
+        // Only the exact engine wording is replaced, so a text changed elsewhere stays readable.
+        if (ec != std::errc{} || end != arg.data() + arg.size() || p.text.rfind(prefix, 0) != 0
+            || (p.text.size() > prefix.size() && p.text[prefix.size()] != ' '))
+            continue;
+        if (members.get(id))
+            p.text = memberLabel(members, id) + p.text.substr(prefix.size());
+    }
+}
+
+} // namespace tontine
