@@ -9,6 +9,7 @@
 #   cmake -S /tmp/wt-v3 -B /tmp/build-v3 -G Ninja -DTONTINE_BUILD_GUI=OFF
 #   cmake --build /tmp/build-v3 --target tontine-cli
 #   bash tests/data/make-rotations-v3.sh /tmp/build-v3/app/cli/tontine-cli tests/data/rotations-v3.tontine
+# (The committed file was made with a Debug -O0 build; the build type does not change it.)
 # A newer tontine-cli would write the current schema, so the file is committed, not rebuilt
 # by the build. With the same commit and this script the file is the same bytes every time
 # (fixed clock; 21 entries, chain head 21-0e8514d0).
@@ -22,8 +23,8 @@
 #                          (3000 - 200 = 2800); Fatou pays round 2 on time.
 #   meeting 3, 2026-05-10: Mamadou pays round 2 late (fined 100) and does not pay the fine.
 # So rotation_fine holds two rows (member 3 round 1 by entry 14, member 2 round 2 by entry 20,
-# 100 each), rotation_fine_payment one row (member 3, 100, entry 15); Mamadou owes 100 of fines, Aminata nothing;
-# the cash in the box is 0 + 2000 + 2000 + 100 - 2800 + 1000 + 1000 = 3300.
+# 100 each), rotation_fine_payment one row (member 3, 100, entry 15); Mamadou owes 100 of
+# fines, Aminata nothing; the cash in the box is 0 + 2000 + 2000 + 100 - 2800 + 1000 + 1000 = 3300.
 set -euo pipefail
 
 if [ $# -ne 2 ]; then
