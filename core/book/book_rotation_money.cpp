@@ -15,16 +15,31 @@ namespace tontine {
 
 namespace {
 
-std::string roundLabel(RotationId id, int round)
+// Memos are read by members on summaries and statements: the rotation by its name, the
+// hands by who holds them.
+std::string roundLabel(const RotationSpec& spec, int round)
 {
-    return "Rotation " + std::to_string(id) + ", round " + std::to_string(round);
+    return spec.name + ", round " + std::to_string(round);
 }
 
-std::string handsText(const std::vector<HandNumber>& hands)
+std::string memberName(const store::MemberStore& members, MemberId id)
+{
+    const auto m = members.get(id);
+    return m ? m->fullName() : "member " + std::to_string(id);
+}
+
+std::string handsText(const RotationSpec& spec, const std::vector<HandNumber>& hands, const store::MemberStore& members)
 {
     std::string out;
-    for (HandNumber h : hands)
+    for (HandNumber h : hands) {
         out += (out.empty() ? "hand " : ", hand ") + std::to_string(h);
+        if (const Hand* hand = spec.findHand(h)) {
+            std::string holders;
+            for (const HandShare& share : hand->holders)
+                holders += (holders.empty() ? "" : " and ") + memberName(members, share.member);
+            out += " (" + holders + ")";
+        }
+    }
     return out;
 }
 
@@ -76,9 +91,7 @@ ContributionResult Book::contribute(RotationId id, MemberId member, std::int64_t
     RotationRecords records;
     records.lines = result.lines;
     records.fines = result.fines;
-    const auto m = m_file->members.get(member);
-    recordRotationMoney(id, "contribution",
-                        "Rotation " + std::to_string(id) + ": contribution of " + (m ? m->fullName() : "member " + std::to_string(member)),
+    recordRotationMoney(id, "contribution", state.spec.name + ": contribution of " + memberName(m_file->members, member),
                         result.postings, records, actor);
     return result;
 }
@@ -91,9 +104,7 @@ FinePaymentResult Book::payRotationFine(RotationId id, MemberId member, std::int
     refuseOnProblems(result, m_file->members);
     RotationRecords records;
     records.finePayments = {result.payment};
-    const auto m = m_file->members.get(member);
-    recordRotationMoney(id, "fine",
-                        "Rotation " + std::to_string(id) + ": late fine paid by " + (m ? m->fullName() : "member " + std::to_string(member)),
+    recordRotationMoney(id, "fine", state.spec.name + ": late fine paid by " + memberName(m_file->members, member),
                         result.postings, records, actor);
     return result;
 }
@@ -108,7 +119,8 @@ PayoutResult Book::payout(RotationId id, int round, const Actor& actor)
     RotationRecords records;
     records.lines = result.lines;
     records.payout = result.outcome;
-    recordRotationMoney(id, "payout", roundLabel(id, round) + ": payout to " + handsText(result.outcome.beneficiaries),
+    recordRotationMoney(id, "payout", roundLabel(state.spec, round) + ": payout to " +
+                                             handsText(state.spec, result.outcome.beneficiaries, m_file->members),
                         result.postings, records, actor);
     return result;
 }
@@ -121,7 +133,7 @@ ReserveShareResult Book::shareReserve(RotationId id, const Actor& actor)
     refuseOnProblems(result, m_file->members);
     RotationRecords records;
     records.reserveShared = true;
-    recordRotationMoney(id, "reserve", "Rotation " + std::to_string(id) + ": discount reserve shared out",
+    recordRotationMoney(id, "reserve", state.spec.name + ": discount reserve shared out",
                         result.postings, records, actor);
     return result;
 }
@@ -135,9 +147,7 @@ LeaveResult Book::leaveRotation(RotationId id, MemberId member, const Actor& act
     RotationRecords records;
     records.lines = result.lines;
     records.withdrawal = result.withdrawal;
-    const auto m = m_file->members.get(member);
-    recordRotationMoney(id, "leave",
-                        "Rotation " + std::to_string(id) + ": " + (m ? m->fullName() : "member " + std::to_string(member)) + " leaves",
+    recordRotationMoney(id, "leave", state.spec.name + ": " + memberName(m_file->members, member) + " leaves",
                         result.postings, records, actor);
     return result;
 }
