@@ -168,8 +168,8 @@ void RotationColumns::write(Session& session, const Meeting& meeting, const Memb
     const std::int64_t already = recorded(r, c.kind, member.id);
     if (*typed < already)
         throw ValidationError("amount", "payment.lower",
-                              toStd(tr("%1 was already recorded today: type the total paid today (a recorded "
-                                           "rotation payment cannot be taken back)")
+                              toStd(tr("%1 was already recorded today: type the total paid today (to take a "
+                                           "payment back, reverse its entry on the Journal page)")
                                         .arg(moneyText(already, currency))));
     const CellKey cell{r.spec().id, c.kind, member.id};
     // The typed amount is the total for today: only the difference goes to Book, so a value

@@ -5,7 +5,7 @@
 // recorded yet suggests the amount owed (SuggestedRole): committing it records it through
 // Book::contribute / Book::payRotationFine, once. A typed amount is the total paid today: only
 // the difference is recorded, so the same value committed again records nothing. A payment is
-// never undone here (Book refuses to reverse rotation money for now). Members outside a
+// never undone here: it is reversed with its records from the Journal (Book::reverse). Members outside a
 // rotation get empty cells nobody can type in.
 
 #include "ui/models/meeting_column_provider.h"
