@@ -50,6 +50,19 @@ Problems roundProblems(const RotationState& state, int round)
     return problems;
 }
 
+// The last hands of a cycle take the last pot(s) as they are: a bid there would be a discount
+// no one competed for, so it is refused rather than silently dropped.
+Problem uncontestedProblem(int round, const std::vector<HandNumber>& eligible)
+{
+    std::string hands;
+    for (HandNumber h : eligible)
+        hands += (hands.empty() ? "" : ", ") + std::to_string(h);
+    const bool one = eligible.size() == 1;
+    return bidProblem("bid.uncontested", "Round " + std::to_string(round) + " has only hand" + (one ? " " : "s ")
+                      + hands + " left: " + (one ? "it receives" : "they receive") + " the pot without bidding",
+                      {std::to_string(round), hands});
+}
+
 } // namespace
 
 Problems validateBid(const RotationState& state, int round, const Bid& bid)
@@ -61,7 +74,7 @@ Problems validateBid(const RotationState& state, int round, const Bid& bid)
     const Hand* h = state.spec.findHand(bid.hand);
     const auto eligible = eligibleHands(state, round);
     if (eligible.size() <= static_cast<std::size_t>(state.spec.beneficiariesPerRound))
-        problems.push_back(bidProblem("bid.uncontested", "No bid is needed: the remaining hands receive without discount"));
+        problems.push_back(uncontestedProblem(round, eligible));
     if (!h) {
         problems.push_back(bidProblem("bid.unknownHand", "There is no hand " + hand, {hand}));
         return problems;
@@ -109,6 +122,11 @@ AuctionResult decideAuction(const RotationState& state, int round, const std::ve
     result.outcome.round = round;
     if (eligible.size() <= b) {
         // Nothing to compete for: the last hands take the last pot without discount.
+        if (!bids.empty()) {
+            result.problems.push_back(uncontestedProblem(round, eligible));
+            result.outcome = RoundOutcome{};
+            return result;
+        }
         result.outcome.beneficiaries = eligible;
         result.outcome.discounts.assign(eligible.size(), 0);
         return result;

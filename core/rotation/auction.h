@@ -33,7 +33,7 @@ struct AuctionResult {
 
 // Decides `round` from `bids`. Every bid must be valid (all problems are returned, nothing
 // decided). A hand's best bid counts. When no more hands are eligible than beneficiaries per
-// round, they win with no discount and no bid is needed.
+// round, they win with no discount and any bid is refused (bid.uncontested).
 AuctionResult decideAuction(const RotationState& state, int round, const std::vector<Bid>& bids);
 
 // Records the decided round in the state (before contributions are taken and paid out).

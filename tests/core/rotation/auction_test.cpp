@@ -196,3 +196,32 @@ TEST_CASE("Equal bids: the earliest bid wins, then the lowest hand number", "[ro
     a = decideAuction(state, 1, {Bid{3, 3, 5, 1}, Bid{2, 2, 5, 1}});
     CHECK(a.outcome.beneficiaries == std::vector<HandNumber>{2});
 }
+
+TEST_CASE("A bid in the last, uncontested round is refused, not dropped", "[rotation]")
+{
+    RotationState state = threeMemberAuction(DiscountRule::KeptByFund);
+    Books books;
+    decide(state, 1, {Bid{1, 1, 5, 1}});
+    payRound(state, books, 1);
+    payOut(state, books, 1, roundDate(state.spec, 1));
+    decide(state, 2, {Bid{2, 2, 4, 1}});
+    payRound(state, books, 2);
+    payOut(state, books, 2, roundDate(state.spec, 2));
+
+    const AuctionResult refused = decideAuction(state, 3, {Bid{3, 3, 2, 1}});
+    REQUIRE(refused.problems.size() == 1);
+    CHECK(refused.problems[0].field == "bid");
+    CHECK(refused.problems[0].code == "bid.uncontested");
+    CHECK(refused.problems[0].text == "Round 3 has only hand 3 left: it receives the pot without bidding");
+    CHECK(refused.problems[0].args == std::vector<std::string>{"3", "3"});
+    CHECK(refused.outcome.beneficiaries.empty());
+    // validateBid, used while the bids are typed, says the same.
+    const Problems inline_ = validateBid(state, 3, Bid{3, 3, 2, 1});
+    REQUIRE(hasCode(inline_, "bid.uncontested"));
+    CHECK(inline_[0].text == refused.problems[0].text);
+
+    const AuctionResult a = decideAuction(state, 3, {});
+    REQUIRE(a.problems.empty());
+    CHECK(a.outcome.beneficiaries == std::vector<HandNumber>{3});
+    CHECK(a.outcome.discounts == std::vector<std::int64_t>{0});
+}
