@@ -63,6 +63,36 @@ Problem uncontestedProblem(int round, const std::vector<HandNumber>& eligible)
                       {std::to_string(round), hands});
 }
 
+// The bids that stand: a member's later bid for the same hand replaces their earlier one (a
+// raise, which counts from its own place in the order for ties). A later bid that is not
+// higher is refused: bids at an auction only go up, and a lower one is most likely a typo.
+std::vector<Bid> standingBids(const RotationState& state, const std::vector<Bid>& bids, Problems& problems)
+{
+    std::vector<Bid> byEntry = bids;
+    std::stable_sort(byEntry.begin(), byEntry.end(), [](const Bid& a, const Bid& c) { return a.sequence < c.sequence; });
+    std::vector<Bid> standing;
+    for (const Bid& bid : byEntry) {
+        auto earlier = std::find_if(standing.begin(), standing.end(), [&](const Bid& s) {
+            return s.member == bid.member && s.hand == bid.hand;
+        });
+        if (earlier == standing.end()) {
+            standing.push_back(bid);
+            continue;
+        }
+        if (bid.discount <= earlier->discount) {
+            const std::string member = std::to_string(bid.member), hand = std::to_string(bid.hand);
+            const std::string before = formatPlain(earlier->discount, state.spec.currency());
+            const std::string now = formatPlain(bid.discount, state.spec.currency());
+            problems.push_back(bidProblem("bid.notRaised", "Member " + member + " bid " + before + " for hand " + hand
+                                          + ", then " + now + ": a later bid replaces the earlier one and must be higher",
+                                          {member, hand, before, now}));
+            continue;
+        }
+        *earlier = bid;
+    }
+    return standing;
+}
+
 } // namespace
 
 Problems validateBid(const RotationState& state, int round, const Bid& bid)
@@ -137,21 +167,27 @@ AuctionResult decideAuction(const RotationState& state, int round, const std::ve
     if (!result.problems.empty())
         return result;
 
-    result.ranking = bids;
-    std::stable_sort(result.ranking.begin(), result.ranking.end(), [](const Bid& a, const Bid& c) {
+    std::vector<Bid> standing = standingBids(state, bids, result.problems);
+    if (!result.problems.empty())
+        return result;
+    std::stable_sort(standing.begin(), standing.end(), [](const Bid& a, const Bid& c) {
         if (a.discount != c.discount)
             return a.discount > c.discount;
         if (a.sequence != c.sequence)
             return a.sequence < c.sequence;
         return a.hand < c.hand;
     });
+    // A hand is ranked once, by its best bid (two holders of a half hand may both bid).
+    for (const Bid& bid : standing) {
+        const bool ranked = std::any_of(result.ranking.begin(), result.ranking.end(),
+                                        [&](const Bid& r) { return r.hand == bid.hand; });
+        if (!ranked)
+            result.ranking.push_back(bid);
+    }
     for (const Bid& bid : result.ranking) {
-        auto& winners = result.outcome.beneficiaries;
-        if (winners.size() == b)
+        if (result.outcome.beneficiaries.size() == b)
             break;
-        if (std::find(winners.begin(), winners.end(), bid.hand) != winners.end())
-            continue; // a hand's best bid already counted
-        winners.push_back(bid.hand);
+        result.outcome.beneficiaries.push_back(bid.hand);
         result.outcome.discounts.push_back(bid.discount);
     }
     if (result.outcome.beneficiaries.size() < b) {
