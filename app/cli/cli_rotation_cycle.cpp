@@ -1,6 +1,9 @@
 // Rotation verbs for the rest of a cycle's life: a member leaving, sharing the auction
-// reserve at the end, and paying a late fine. All are money at the open meeting.
+// reserve at the end, and paying a late fine. All are money at the open meeting; each prints
+// a short text, or with --json one document (rotation_json.h).
 #include "app/cli/cli_context.h"
+#include "app/cli/json_writer.h"
+#include "app/cli/rotation_json.h"
 #include "app/cli/rotation_text.h"
 #include "app/cli/verb.h"
 #include "core/error/errors.h"
@@ -13,6 +16,21 @@ namespace tontine::cli {
 namespace {
 
 constexpr std::int64_t maxId = std::numeric_limits<std::int64_t>::max();
+
+// The document every verb here prints with --json: rotation and currency, the use case's
+// fields, then the chain head after it was written.
+template <typename Fill>
+void printJson(CliContext& cx, const Book& book, const RotationState& state, Fill fill)
+{
+    JsonWriter j;
+    j.beginObject();
+    j.field("rotation", static_cast<std::int64_t>(state.spec.id));
+    j.field("currency", state.spec.currency().code);
+    fill(j);
+    j.field("chainHead", book.chainHead().shortText());
+    j.endObject();
+    cx.out() << j.str();
+}
 
 void amountLine(std::ostream& out, const std::string& label, std::int64_t amount, const Currency& currency)
 {
@@ -28,6 +46,11 @@ int runLeave(CliContext& cx, const ParsedArgs& args)
     const Currency& currency = state.spec.currency();
     Actor actor = cx.actor(*book, args);
     LeaveResult r = book->leaveRotation(state.spec.id, member, actor);
+    if (args.flag("json")) {
+        printJson(cx, *book, state, [&](JsonWriter& j) { leaveJson(j, *book, r); });
+        book->close();
+        return 0;
+    }
     auto& out = cx.out();
     out << memberLine(*book, member) << " left rotation " << state.spec.id << " on "
         << r.date.iso() << (r.beforeReceiving ? ", before receiving" : ", after receiving") << ".\n";
@@ -51,6 +74,11 @@ int runShareReserve(CliContext& cx, const ParsedArgs& args)
     const Currency& currency = state.spec.currency();
     Actor actor = cx.actor(*book, args);
     ReserveShareResult r = book->shareReserve(state.spec.id, actor);
+    if (args.flag("json")) {
+        printJson(cx, *book, state, [&](JsonWriter& j) { reserveShareJson(j, *book, r); });
+        book->close();
+        return 0;
+    }
     cx.out() << "Reserve of rotation " << state.spec.id << " shared on " << r.date.iso() << ": "
              << amountText(r.reserve, currency) << " " << currency.code << ".\n";
     memberAmountsLine(cx.out(), *book, "to each member", r.shares, currency);
@@ -67,8 +95,14 @@ int runFine(CliContext& cx, const ParsedArgs& args)
     const Currency& currency = state.spec.currency();
     std::int64_t amount = CliContext::parseAmount(*args.positional(2), currency, "AMOUNT");
     Actor actor = cx.actor(*book, args);
-    book->payRotationFine(state.spec.id, member, amount, actor);
+    const FinePaymentResult r = book->payRotationFine(state.spec.id, member, amount, actor);
     RotationState after = *book->rotation(state.spec.id);
+    if (args.flag("json")) {
+        printJson(cx, *book, state,
+                  [&](JsonWriter& j) { finePaymentJson(j, *book, r, finesOutstanding(after, member)); });
+        book->close();
+        return 0;
+    }
     cx.out() << amountText(amount, currency) << " " << currency.code << " of late fines paid by "
              << memberLine(*book, member) << " in rotation " << state.spec.id << "; "
              << amountText(finesOutstanding(after, member), currency) << " still owed.\n"
@@ -94,6 +128,7 @@ std::vector<Verb> rotationCycleVerbs()
                     "  becomes a debt to the fund. Recorded at the open meeting.\n";
     leave.spec.positionals = {"ROTATION", "MEMBER"};
     leave.writes = true;
+    leave.json = true;
     leave.run = runLeave;
     verbs.push_back(leave);
 
@@ -107,6 +142,7 @@ std::vector<Verb> rotationCycleVerbs()
                     "  receiving gets no part). Recorded at the open meeting.\n";
     share.spec.positionals = {"ROTATION"};
     share.writes = true;
+    share.json = true;
     share.run = runShareReserve;
     verbs.push_back(share);
 
@@ -120,6 +156,7 @@ std::vector<Verb> rotationCycleVerbs()
                    "  (see 'rotation arrears'). Recorded at the open meeting.\n";
     fine.spec.positionals = {"ROTATION", "MEMBER", "AMOUNT"};
     fine.writes = true;
+    fine.json = true;
     fine.run = runFine;
     verbs.push_back(fine);
 

@@ -127,6 +127,23 @@ int runOrder(CliContext& cx, const ParsedArgs& args)
                 p.field = "ORDER";
         throw ValidationError(problems);
     }
+    if (args.flag("json")) {
+        const RotationState after = *book->rotation(state.spec.id);
+        JsonWriter j;
+        j.beginObject();
+        j.field("rotation", static_cast<std::int64_t>(state.spec.id));
+        j.field("currency", after.spec.currencyCode);
+        j.key("fixedOrder").beginArray();
+        for (auto h : after.spec.fixedOrder)
+            j.value(h);
+        j.endArray();
+        planJson(j, *book, after);
+        j.field("chainHead", book->chainHead().shortText());
+        j.endObject();
+        cx.out() << j.str();
+        book->close();
+        return 0;
+    }
     std::string text;
     for (auto h : order)
         text += (text.empty() ? "" : ",") + std::to_string(h);
@@ -174,6 +191,7 @@ std::vector<Verb> rotationVerbs()
                     "  The beneficiaries of rounds already paid out must stay where they are.\n";
     order.spec.positionals = {"ROTATION", "ORDER"};
     order.writes = true;
+    order.json = true;
     order.run = runOrder;
     verbs.push_back(order);
 

@@ -252,6 +252,48 @@ void duesJson(JsonWriter& j, const Book& book, const std::vector<MemberDue>& due
     j.endArray();
 }
 
+void leaveJson(JsonWriter& j, const Book& book, const LeaveResult& r)
+{
+    j.field("member", static_cast<std::int64_t>(r.member));
+    j.field("name", memberName(book, r.member));
+    j.field("date", r.date.iso());
+    j.field("beforeReceiving", r.beforeReceiving);
+    handsArray(j, "hands", r.withdrawal.hands);
+    j.field("fromRound", r.withdrawal.fromRound);
+    j.field("returnedFromPot", r.returnedFromPot);
+    j.field("returnedPaidOut", r.returnedPaidOut);
+    j.field("kept", r.kept);
+    j.field("newDebt", r.newDebt);
+    j.field("debtAfter", r.debtAfter);
+    memberAmountsJson(j, "othersCarried", r.othersCarried);
+    memberAmountsJson(j, "othersRefunded", r.othersRefunded);
+    memberAmountsJson(j, "advancesReleased", r.advancesReleased);
+}
+
+void reserveShareJson(JsonWriter& j, const Book& book, const ReserveShareResult& r)
+{
+    j.field("date", r.date.iso());
+    j.field("reserve", r.reserve);
+    j.key("shares").beginArray();
+    for (const auto& a : r.shares) {
+        j.beginObject();
+        j.field("member", static_cast<std::int64_t>(a.member));
+        j.field("name", memberName(book, a.member));
+        j.field("amount", a.amount);
+        j.endObject();
+    }
+    j.endArray();
+}
+
+void finePaymentJson(JsonWriter& j, const Book& book, const FinePaymentResult& r, std::int64_t stillOwed)
+{
+    j.field("member", static_cast<std::int64_t>(r.payment.member));
+    j.field("name", memberName(book, r.payment.member));
+    j.field("date", r.payment.date.iso());
+    j.field("amount", r.payment.amount);
+    j.field("finesStillOwed", stillOwed);
+}
+
 void memberRoundsJson(JsonWriter& j, const std::vector<MemberRoundStatus>& rounds)
 {
     j.key("rounds").beginArray();

@@ -49,6 +49,9 @@ int roundArg(const std::string& text, const std::string& name)
 
 std::string memberLine(const Book& book, MemberId member)
 {
+    // memberName already says "member N" for a number with no member: not "9 member 9".
+    if (!book.member(member))
+        return memberName(book, member);
     return std::to_string(member) + " " + memberName(book, member);
 }
 

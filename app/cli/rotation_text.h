@@ -20,7 +20,7 @@ std::string handText(const Book& book, const RotationSpec& spec, HandNumber hand
 // Several beneficiary hands joined by "; ", or "to decide" when none is known yet.
 std::string handsText(const Book& book, const RotationSpec& spec, const std::vector<HandNumber>& hands);
 
-// "3 Aminata Fall": a member's number and name.
+// "3 Aminata Fall": a member's number and name ("member 9" for a number with no member).
 std::string memberLine(const Book& book, MemberId member);
 // "  LABEL: 1 Fatou Ndiaye 1000, 2 Mamadou Sow 500" on its own line; nothing when empty.
 void memberAmountsLine(std::ostream& out, const Book& book, const std::string& label,

@@ -5,6 +5,7 @@
 #include "core/book/book_file.h"
 #include "core/book/book_member_text.h"
 
+#include <algorithm>
 #include <set>
 
 namespace tontine {
@@ -176,7 +177,18 @@ std::vector<MemberDue> Book::rotationDuesOn(RotationId id, Date date) const
 
 std::vector<MemberRoundStatus> Book::arrears(RotationId id, MemberId member, Date date) const
 {
-    return memberRounds(requireRotation(id), member, date);
+    const RotationState state = requireRotation(id);
+    // Someone with no hand owes nothing here: an all-zero table would read as "paid up".
+    const auto holders = rotationMembers(state.spec);
+    if (std::find(holders.begin(), holders.end(), member) == holders.end()) {
+        const auto m = m_file->members.get(member);
+        const std::string n = std::to_string(member), r = std::to_string(id);
+        throw ValidationError("member", "rotation.noHand",
+                              (m ? m->fullName() + " (member " + n + ")" : "Member " + n)
+                                  + " holds no hand in rotation " + r,
+                              {n, r});
+    }
+    return memberRounds(state, member, date);
 }
 
 } // namespace tontine

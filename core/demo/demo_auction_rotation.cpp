@@ -41,6 +41,10 @@ std::vector<Bid> demoBids(const RotationState& state, const DemoAttendance& atte
         bid.sequence = i + 1;
         bids.push_back(bid);
     }
+    // The last hands receive without bidding (a bid there is refused); the draws above are
+    // still made so the rest of the story stays the same.
+    if (waiting <= state.spec.beneficiariesPerRound)
+        bids.clear();
     return bids;
 }
 

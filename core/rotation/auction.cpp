@@ -50,6 +50,49 @@ Problems roundProblems(const RotationState& state, int round)
     return problems;
 }
 
+// The last hands of a cycle take the last pot(s) as they are: a bid there would be a discount
+// no one competed for, so it is refused rather than silently dropped.
+Problem uncontestedProblem(int round, const std::vector<HandNumber>& eligible)
+{
+    std::string hands;
+    for (HandNumber h : eligible)
+        hands += (hands.empty() ? "" : ", ") + std::to_string(h);
+    const bool one = eligible.size() == 1;
+    return bidProblem("bid.uncontested", "Round " + std::to_string(round) + " has only hand" + (one ? " " : "s ")
+                      + hands + " left: " + (one ? "it receives" : "they receive") + " the pot without bidding",
+                      {std::to_string(round), hands});
+}
+
+// The bids that stand: a member's later bid for the same hand replaces their earlier one (a
+// raise, which counts from its own place in the order for ties). A later bid that is not
+// higher is refused: bids at an auction only go up, and a lower one is most likely a typo.
+std::vector<Bid> standingBids(const RotationState& state, const std::vector<Bid>& bids, Problems& problems)
+{
+    std::vector<Bid> byEntry = bids;
+    std::stable_sort(byEntry.begin(), byEntry.end(), [](const Bid& a, const Bid& c) { return a.sequence < c.sequence; });
+    std::vector<Bid> standing;
+    for (const Bid& bid : byEntry) {
+        auto earlier = std::find_if(standing.begin(), standing.end(), [&](const Bid& s) {
+            return s.member == bid.member && s.hand == bid.hand;
+        });
+        if (earlier == standing.end()) {
+            standing.push_back(bid);
+            continue;
+        }
+        if (bid.discount <= earlier->discount) {
+            const std::string member = std::to_string(bid.member), hand = std::to_string(bid.hand);
+            const std::string before = formatPlain(earlier->discount, state.spec.currency());
+            const std::string now = formatPlain(bid.discount, state.spec.currency());
+            problems.push_back(bidProblem("bid.notRaised", "Member " + member + " bid " + before + " for hand " + hand
+                                          + ", then " + now + ": a later bid replaces the earlier one and must be higher",
+                                          {member, hand, before, now}));
+            continue;
+        }
+        *earlier = bid;
+    }
+    return standing;
+}
+
 } // namespace
 
 Problems validateBid(const RotationState& state, int round, const Bid& bid)
@@ -61,7 +104,7 @@ Problems validateBid(const RotationState& state, int round, const Bid& bid)
     const Hand* h = state.spec.findHand(bid.hand);
     const auto eligible = eligibleHands(state, round);
     if (eligible.size() <= static_cast<std::size_t>(state.spec.beneficiariesPerRound))
-        problems.push_back(bidProblem("bid.uncontested", "No bid is needed: the remaining hands receive without discount"));
+        problems.push_back(uncontestedProblem(round, eligible));
     if (!h) {
         problems.push_back(bidProblem("bid.unknownHand", "There is no hand " + hand, {hand}));
         return problems;
@@ -112,6 +155,11 @@ AuctionResult decideAuction(const RotationState& state, int round, const std::ve
     result.outcome.round = round;
     if (eligible.size() <= b) {
         // Nothing to compete for: the last hands take the last pot without discount.
+        if (!bids.empty()) {
+            result.problems.push_back(uncontestedProblem(round, eligible));
+            result.outcome = RoundOutcome{};
+            return result;
+        }
         result.outcome.beneficiaries = eligible;
         result.outcome.discounts.assign(eligible.size(), 0);
         return result;
@@ -122,21 +170,27 @@ AuctionResult decideAuction(const RotationState& state, int round, const std::ve
     if (!result.problems.empty())
         return result;
 
-    result.ranking = bids;
-    std::stable_sort(result.ranking.begin(), result.ranking.end(), [](const Bid& a, const Bid& c) {
+    std::vector<Bid> standing = standingBids(state, bids, result.problems);
+    if (!result.problems.empty())
+        return result;
+    std::stable_sort(standing.begin(), standing.end(), [](const Bid& a, const Bid& c) {
         if (a.discount != c.discount)
             return a.discount > c.discount;
         if (a.sequence != c.sequence)
             return a.sequence < c.sequence;
         return a.hand < c.hand;
     });
+    // A hand is ranked once, by its best bid (two holders of a half hand may both bid).
+    for (const Bid& bid : standing) {
+        const bool ranked = std::any_of(result.ranking.begin(), result.ranking.end(),
+                                        [&](const Bid& r) { return r.hand == bid.hand; });
+        if (!ranked)
+            result.ranking.push_back(bid);
+    }
     for (const Bid& bid : result.ranking) {
-        auto& winners = result.outcome.beneficiaries;
-        if (winners.size() == b)
+        if (result.outcome.beneficiaries.size() == b)
             break;
-        if (std::find(winners.begin(), winners.end(), bid.hand) != winners.end())
-            continue; // a hand's best bid already counted
-        winners.push_back(bid.hand);
+        result.outcome.beneficiaries.push_back(bid.hand);
         result.outcome.discounts.push_back(bid.discount);
     }
     if (result.outcome.beneficiaries.size() < b) {

@@ -24,7 +24,8 @@ struct Bid {
 // of the pot, or (discount shared at once) above what the other members pay that round.
 Problems validateBid(const RotationState& state, int round, const Bid& bid);
 
-// The decided round (outcome not yet paid out) and the bids ranked best first.
+// The decided round (outcome not yet paid out) and the standing bids ranked best first, each
+// hand once.
 struct AuctionResult {
     Problems problems;
     RoundOutcome outcome;
@@ -32,8 +33,10 @@ struct AuctionResult {
 };
 
 // Decides `round` from `bids`. Every bid must be valid (all problems are returned, nothing
-// decided). A hand's best bid counts. When no more hands are eligible than beneficiaries per
-// round, they win with no discount and no bid is needed.
+// decided). A member's later bid for the same hand replaces the earlier one and must be
+// higher (a raise, counted from its own place for ties); a hand's best bid counts. When no
+// more hands are eligible than beneficiaries per round, they win with no discount and any
+// bid is refused (bid.uncontested).
 AuctionResult decideAuction(const RotationState& state, int round, const std::vector<Bid>& bids);
 
 // Records the decided round in the state (before contributions are taken and paid out).

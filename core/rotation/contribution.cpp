@@ -64,6 +64,17 @@ ContributionResult recordContribution(const RotationState& state, MemberId membe
     std::int64_t owed = 0;
     for (int r = 1; r <= activeRounds(state); ++r)
         owed = checkedAdd(owed, std::max<std::int64_t>(0, checkedSub(due(state, member, r), paidBy(state, member, r))));
+    // A member who left owes nothing more (before receiving) or has paid their debt (after):
+    // say when they left rather than "more than everything due (0)".
+    if (owed == 0)
+        for (const Withdrawal& w : state.withdrawals)
+            if (w.member == member) {
+                const std::string m = std::to_string(member), on = w.date.iso();
+                result.problems.push_back(Problem{"member", "contribution.memberLeft", {m, on},
+                                                  "Member " + m + " left this rotation on " + on
+                                                      + ": nothing more is due from them"});
+                return result;
+            }
     if (owed == 0 && !collectingRound(state)) {
         result.problems.push_back(contributionProblem("contribution.cycleComplete", "Every round of this cycle is paid out"));
         return result;

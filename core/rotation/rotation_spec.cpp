@@ -4,6 +4,7 @@
 #include "core/money/money.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace tontine {
@@ -78,13 +79,50 @@ void checkOrder(const RotationSpec& spec, Collector& c)
         c.add("minimumBid", "rotation.minimumBid", "The minimum bid cannot be negative");
 }
 
+// What one beneficiary receives before discount and commission when every hand pays: the
+// contribution × hands split among the round's beneficiaries. nullopt while the hands, the
+// contribution or the beneficiaries are themselves refused (their problems say why).
+std::optional<std::int64_t> potShare(const RotationSpec& spec)
+{
+    if (spec.hands.empty() || spec.hands.size() > static_cast<std::size_t>(kMaxHands) || spec.beneficiariesPerRound < 1
+        || spec.hands.size() % static_cast<std::size_t>(spec.beneficiariesPerRound) != 0
+        || spec.contributionPerHand <= 0 || spec.contributionPerHand > MaxPostingAmount / kMaxHands)
+        return std::nullopt;
+    return spec.contributionPerHand * static_cast<std::int64_t>(spec.hands.size()) / spec.beneficiariesPerRound;
+}
+
+// Amounts that make the rotation unworkable from the start: a minimum bid no bid can reach,
+// a commission that takes a beneficiary's whole share.
+void checkAgainstPot(const RotationSpec& spec, Collector& c)
+{
+    const auto share = potShare(spec);
+    if (!share || !findCurrency(spec.currencyCode))
+        return;
+    const std::string pot = formatPlain(*share, spec.currency());
+    if (spec.order == OrderMethod::Auction && spec.minimumBid > *share) {
+        const std::string minimum = formatPlain(spec.minimumBid, spec.currency());
+        c.add("minimumBid", "rotation.minimumBidAbovePot", "The minimum bid " + minimum
+              + " is more than the pot a beneficiary receives (" + pot + "): no bid could be accepted",
+              {minimum, pot});
+    }
+    const CommissionRule& cm = spec.commission;
+    if (cm.kind == CommissionRule::Kind::Fixed && cm.amount >= *share) {
+        const std::string amount = formatPlain(cm.amount, spec.currency());
+        c.add("commission", "rotation.commissionAbovePot", "The commission " + amount
+              + " must be less than the pot a beneficiary receives (" + pot + ")", {amount, pot});
+    }
+}
+
 void checkRules(const RotationSpec& spec, Collector& c)
 {
     const CommissionRule& cm = spec.commission;
     if (cm.kind == CommissionRule::Kind::Fixed && cm.amount < 0)
         c.add("commission", "rotation.commission", "The commission cannot be negative");
-    if (cm.kind == CommissionRule::Kind::Percent && (cm.basisPoints < 0 || cm.basisPoints > 10000))
-        c.add("commission", "rotation.commission", "The commission rate must be between 0 and 10000 basis points");
+    // 100 % or more would leave the beneficiary nothing: refused like a fixed commission that
+    // takes the whole pot share.
+    if (cm.kind == CommissionRule::Kind::Percent && (cm.basisPoints < 0 || cm.basisPoints >= 10000))
+        c.add("commission", "rotation.commission",
+              "The commission rate must be at least 0 and less than 10000 basis points (100 %)");
     const FineRule& f = spec.lateFine;
     if (f.kind == FineRule::Kind::Fixed && f.amount < 0)
         c.add("lateFine", "rotation.lateFine", "The late fine cannot be negative");
@@ -124,6 +162,7 @@ Problems validateRotation(const RotationSpec& spec)
               "The number of hands must be a multiple of the beneficiaries per round");
     checkOrder(spec, c);
     checkRules(spec, c);
+    checkAgainstPot(spec, c);
     return c.problems;
 }
 

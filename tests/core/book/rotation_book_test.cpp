@@ -120,6 +120,34 @@ TEST_CASE("A contribution for several rounds is allocated over them, shown, and 
     CHECK(f.book->verify().ok());
 }
 
+TEST_CASE("Arrears for a member who holds no hand in the rotation are refused, not shown as zero", "[rotation][book]")
+{
+    RotationFund f;
+    RotationSpec spec = f.spec(10000);
+    spec.hands.pop_back(); // member 5 (Ba) holds no hand
+    spec.fixedOrder = {3, 1, 2, 4};
+    const RotationId id = f.book->createRotation(spec, f.actor());
+    const Date day = Date::fromYmd(2026, 4, 10);
+    CHECK(f.book->arrears(id, f.members[3], day).size() == 4);
+    for (MemberId member : {f.members[4], MemberId{99}}) {
+        try {
+            (void)f.book->arrears(id, member, day);
+            FAIL("arrears accepted for member " << member);
+        } catch (const ValidationError& e) {
+            REQUIRE(e.problems().size() == 1);
+            const Problem& p = e.problems()[0];
+            CHECK(p.field == "member");
+            CHECK(p.code == "rotation.noHand");
+            CHECK(p.args == std::vector<std::string>{std::to_string(member), std::to_string(id)});
+            CHECK_THAT(p.text, Catch::EndsWith("holds no hand in rotation " + std::to_string(id)));
+            if (member == 99)
+                CHECK(p.text == "Member 99 holds no hand in rotation " + std::to_string(id));
+            else
+                CHECK_THAT(p.text, Catch::Contains("Ba"));
+        }
+    }
+}
+
 TEST_CASE("Wait rule: a payout through the book with a contribution missing is refused and writes nothing", "[rotation][book]")
 {
     RotationFund f;

@@ -197,3 +197,75 @@ TEST_CASE("Equal bids: the earliest bid wins, then the lowest hand number", "[ro
     a = decideAuction(state, 1, {Bid{3, 3, 5, 1}, Bid{2, 2, 5, 1}});
     CHECK(a.outcome.beneficiaries == std::vector<HandNumber>{2});
 }
+
+TEST_CASE("A bid in the last, uncontested round is refused, not dropped", "[rotation]")
+{
+    RotationState state = threeMemberAuction(DiscountRule::KeptByFund);
+    Books books;
+    decide(state, 1, {Bid{1, 1, 5, 1}});
+    payRound(state, books, 1);
+    payOut(state, books, 1, roundDate(state.spec, 1));
+    decide(state, 2, {Bid{2, 2, 4, 1}});
+    payRound(state, books, 2);
+    payOut(state, books, 2, roundDate(state.spec, 2));
+
+    const AuctionResult refused = decideAuction(state, 3, {Bid{3, 3, 2, 1}});
+    REQUIRE(refused.problems.size() == 1);
+    CHECK(refused.problems[0].field == "bid");
+    CHECK(refused.problems[0].code == "bid.uncontested");
+    CHECK(refused.problems[0].text == "Round 3 has only hand 3 left: it receives the pot without bidding");
+    CHECK(refused.problems[0].args == std::vector<std::string>{"3", "3"});
+    CHECK(refused.outcome.beneficiaries.empty());
+    // validateBid, used while the bids are typed, says the same.
+    const Problems inline_ = validateBid(state, 3, Bid{3, 3, 2, 1});
+    REQUIRE(hasCode(inline_, "bid.uncontested"));
+    CHECK(inline_[0].text == refused.problems[0].text);
+
+    const AuctionResult a = decideAuction(state, 3, {});
+    REQUIRE(a.problems.empty());
+    CHECK(a.outcome.beneficiaries == std::vector<HandNumber>{3});
+    CHECK(a.outcome.discounts == std::vector<std::int64_t>{0});
+}
+
+TEST_CASE("A member's later bid for the same hand replaces the earlier one; each hand is ranked once", "[rotation]")
+{
+    RotationState state = threeMemberAuction(DiscountRule::KeptByFund);
+    // Member 1 bids 5 then raises to 6; member 2 bids 6 between the two.
+    AuctionResult a = decideAuction(state, 1, {Bid{1, 1, 5, 1}, Bid{2, 2, 6, 2}, Bid{1, 1, 6, 3}, Bid{3, 3, 2, 4}});
+    REQUIRE(a.problems.empty());
+    REQUIRE(a.ranking.size() == 3);
+    CHECK(a.ranking[0].hand == 2); // 6 at place 2 comes before the raise to 6 at place 3
+    CHECK(a.ranking[1].hand == 1);
+    CHECK(a.ranking[1].discount == 6);
+    CHECK(a.ranking[1].sequence == 3); // the raise counts from the raise
+    CHECK(a.ranking[2].hand == 3);
+    CHECK(a.outcome.beneficiaries == std::vector<HandNumber>{2});
+    CHECK(a.outcome.discounts == std::vector<std::int64_t>{6});
+
+    // The same with the raise above member 2's bid: member 1 wins with the raise, listed once.
+    a = decideAuction(state, 1, {Bid{1, 1, 5, 1}, Bid{2, 2, 6, 2}, Bid{1, 1, 7, 3}});
+    REQUIRE(a.problems.empty());
+    REQUIRE(a.ranking.size() == 2);
+    CHECK(a.ranking[0].hand == 1);
+    CHECK(a.ranking[0].discount == 7);
+    CHECK(a.outcome.discounts == std::vector<std::int64_t>{7});
+
+    // A later bid that is not higher is refused, and nothing is decided.
+    for (std::int64_t later : {5, 4}) {
+        a = decideAuction(state, 1, {Bid{1, 1, 5, 1}, Bid{1, 1, later, 2}});
+        REQUIRE(a.problems.size() == 1);
+        CHECK(a.problems[0].code == "bid.notRaised");
+        CHECK(a.problems[0].args == std::vector<std::string>{"1", "1", "5", std::to_string(later)});
+        CHECK(a.outcome.beneficiaries.empty());
+    }
+
+    // Two holders of a half hand both bid: the hand is ranked once, by its best bid.
+    RotationState half = threeMemberAuction(DiscountRule::KeptByFund);
+    half.spec.hands[0].holders = {HandShare{1, 1}, HandShare{4, 1}};
+    REQUIRE(validateRotation(half.spec).empty());
+    a = decideAuction(half, 1, {Bid{1, 1, 3, 1}, Bid{4, 1, 5, 2}, Bid{2, 2, 4, 3}});
+    REQUIRE(a.problems.empty());
+    REQUIRE(a.ranking.size() == 2);
+    CHECK(a.ranking[0].member == 4);
+    CHECK(a.ranking[1].hand == 2);
+}

@@ -100,8 +100,11 @@ TEST_CASE("Commission as a percentage of the pot, from the winner and from the p
 
 TEST_CASE("A commission larger than the payout is refused", "[rotation]")
 {
-    RotationState state = withCommission(OrderMethod::Fixed, CommissionRule::Kind::Fixed, 31, CommissionSource::Winner);
+    // The commission is less than the pot share (30), so the rotation is accepted; with a
+    // bid of 15 taken first, the payout (15) cannot bear it.
+    RotationState state = withCommission(OrderMethod::Auction, CommissionRule::Kind::Fixed, 20, CommissionSource::Winner);
     Books books;
+    decide(state, 1, {Bid{1, 1, 15, 1}});
     payRound(state, books, 1);
     const PayoutResult p = preparePayout(state, 1, roundDate(state.spec, 1));
     CHECK(hasCode(p.problems, "payout.commissionTooLarge"));

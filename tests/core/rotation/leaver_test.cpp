@@ -116,3 +116,25 @@ TEST_CASE("Leaving is refused for a shared hand, a non-member or a pending winne
     decide(state, 1, {Bid{2, 2, 100, 1}});
     CHECK(hasCode(computeLeave(state, 2, Date::fromYmd(2026, 1, 10)).problems, "leave.pendingWinner"));
 }
+
+TEST_CASE("A member who left and tries to pay is told when they left", "[rotation]")
+{
+    Books books;
+    RotationState state = secondMeeting(books, LeaverRefund::Return);
+    const Date left = roundDate(state.spec, 2);
+    const LeaveResult leave = computeLeave(state, 4, left);
+    REQUIRE(leave.problems.empty());
+    books.post(leave.postings);
+    applyLeave(state, leave);
+
+    // Round 3 is still being collected from the others, but member 4 owes nothing more.
+    const ContributionResult c = recordContribution(state, 4, roundDate(state.spec, 3), 1000);
+    REQUIRE(c.problems.size() == 1);
+    CHECK(c.problems[0].field == "member");
+    CHECK(c.problems[0].code == "contribution.memberLeft");
+    CHECK(c.problems[0].args == std::vector<std::string>{"4", "2026-02-10"});
+    CHECK(c.problems[0].text == "Member 4 left this rotation on 2026-02-10: nothing more is due from them");
+    CHECK(c.postings.empty());
+    // A member still in the rotation paying too much keeps the usual message.
+    CHECK(hasCode(recordContribution(state, 3, roundDate(state.spec, 3), 999999).problems, "contribution.moreThanDue"));
+}

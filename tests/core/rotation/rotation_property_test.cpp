@@ -35,7 +35,9 @@ struct Run {
         spec.beneficiariesPerRound = (hands % 2 == 0 && chance(25)) ? 2 : 1;
         spec.discountRule = static_cast<DiscountRule>(pick(0, 2));
         spec.commission.kind = static_cast<CommissionRule::Kind>(pick(0, 2));
-        spec.commission.amount = pick(0, 50);
+        // Below the pot share (validateRotation refuses a commission taking all of it).
+        const std::int64_t share = spec.contributionPerHand * hands / spec.beneficiariesPerRound;
+        spec.commission.amount = std::min(pick(0, 50), share - 1);
         spec.commission.basisPoints = pick(0, 300);
         spec.commission.source = static_cast<CommissionSource>(pick(0, 1));
         spec.lateFine = FineRule{static_cast<FineRule::Kind>(pick(0, 2)), pick(0, 500), pick(0, 1000), chance(50)};

@@ -56,6 +56,48 @@ TEST_CASE("validateRotation collects every problem with its field and code", "[r
     CHECK(hasCode(validateRotation(auction), "rotation.minimumBid"));
 }
 
+TEST_CASE("A minimum bid above the pot or a commission taking the whole pot share is refused", "[rotation]")
+{
+    // 4 hands of 1000, 2 beneficiaries a round: each receives a pot share of 2000.
+    RotationSpec auction = simpleSpec(4, 1000, OrderMethod::Auction);
+    auction.beneficiariesPerRound = 2;
+    auction.minimumBid = 2000; // the whole share: one bid is still possible
+    REQUIRE(validateRotation(auction).empty());
+    auction.minimumBid = 2001;
+    Problems problems = validateRotation(auction);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == "minimumBid");
+    CHECK(problems[0].code == "rotation.minimumBidAbovePot");
+    CHECK(problems[0].args == std::vector<std::string>{"2001", "2000"});
+    CHECK(problems[0].text.find("2000") != std::string::npos);
+
+    RotationSpec fixed = simpleSpec(4, 1000);
+    fixed.commission = CommissionRule{CommissionRule::Kind::Fixed, 3999, 0, CommissionSource::Winner};
+    REQUIRE(validateRotation(fixed).empty());
+    fixed.commission.amount = 4000; // the whole share of the one beneficiary
+    problems = validateRotation(fixed);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == "commission");
+    CHECK(problems[0].code == "rotation.commissionAbovePot");
+    CHECK(problems[0].args == std::vector<std::string>{"4000", "4000"});
+    fixed.commission.source = CommissionSource::Pot; // whoever bears it, nothing would be left
+    CHECK(hasCode(validateRotation(fixed), "rotation.commissionAbovePot"));
+
+    RotationSpec percent = simpleSpec(4, 1000);
+    percent.commission = CommissionRule{CommissionRule::Kind::Percent, 0, 9999, CommissionSource::Winner};
+    REQUIRE(validateRotation(percent).empty());
+    percent.commission.basisPoints = 10000; // 100 %
+    problems = validateRotation(percent);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == "commission");
+    CHECK(problems[0].code == "rotation.commission");
+
+    // A fixed or drawn order has no bids: its minimum bid is not checked against the pot.
+    RotationSpec drawn = simpleSpec(4, 1000, OrderMethod::Draw);
+    drawn.minimumBid = 999999;
+    CHECK(validateRotation(drawn).empty());
+}
+
 TEST_CASE("Round dates follow the fund's frequency times k without drifting", "[rotation]")
 {
     RotationSpec spec = simpleSpec(4, 1000);
