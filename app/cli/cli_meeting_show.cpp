@@ -1,5 +1,6 @@
 // `meeting show`: a meeting's summary as the members see it on paper (date, cash counts,
-// attendance and fines, every money line, totals, outstanding dues, chain head), or as JSON.
+// attendance and fines, every money line with who received, totals and totals by kind,
+// outstanding dues, rotation arrears, chain head), or as JSON.
 #include "app/cli/cli_context.h"
 #include "app/cli/json_writer.h"
 #include "app/cli/meeting_text.h"
@@ -66,6 +67,15 @@ void summaryJson(JsonWriter& j, const Book& book, const MeetingSummary& s,
         j.key("reverses").value(reverses[i]);
         j.field("in", l.cashIn);
         j.field("out", l.cashOut);
+        j.key("recipients").beginArray();
+        for (const auto& r : l.recipients) {
+            j.beginObject();
+            j.field("member", r.member);
+            j.field("name", memberName(book, r.member));
+            j.field("amount", r.amount);
+            j.endObject();
+        }
+        j.endArray();
         j.endObject();
     }
     j.endArray();
@@ -73,9 +83,32 @@ void summaryJson(JsonWriter& j, const Book& book, const MeetingSummary& s,
     j.field("in", s.totalIn);
     j.field("out", s.totalOut);
     j.endObject();
+    j.key("totalsByKind").beginArray();
+    for (const auto& t : s.totalsByKind) {
+        j.beginObject();
+        j.field("kind", t.kind);
+        j.field("lines", static_cast<std::int64_t>(t.lines));
+        j.field("in", t.cashIn);
+        j.field("out", t.cashOut);
+        j.endObject();
+    }
+    j.endArray();
     j.key("outstandingDues").beginArray();
     for (const auto& d : s.outstandingDues)
         dueJson(j, d, memberName(book, d.member));
+    j.endArray();
+    j.key("rotationArrears").beginArray();
+    for (const auto& a : s.rotationArrears) {
+        j.beginObject();
+        j.field("rotation", a.rotation);
+        j.field("rotationName", a.rotationName);
+        j.field("member", a.member);
+        j.field("name", memberName(book, a.member));
+        j.field("arrears", a.arrears);
+        j.field("finesOwed", a.finesOwed);
+        j.field("advanceDebt", a.advanceDebt);
+        j.endObject();
+    }
     j.endArray();
     j.field("chainHead", s.chainHead);
     j.endObject();
@@ -136,7 +169,28 @@ std::string summaryText(const Book& book, const MeetingSummary& s,
         }
         t.addRow({"", "Total", "", amountText(s.totalIn, currency), amountText(s.totalOut, currency), ""});
         text += t.render();
+
+        text += "\nTotals by kind:\n";
+        TextTable k({{"Kind"}, {"Lines", TextTable::Align::Right}, {"In", TextTable::Align::Right},
+                     {"Out", TextTable::Align::Right}});
+        for (const auto& kt : s.totalsByKind)
+            k.addRow({kt.kind, std::to_string(kt.lines), kt.cashIn ? amountText(kt.cashIn, currency) : "",
+                      kt.cashOut ? amountText(kt.cashOut, currency) : ""});
+        text += k.render();
     }
+
+    // A line that paid several members (a half hand, a share-out) names each one here.
+    bool anyRecipient = false;
+    TextTable r({{"Entry", TextTable::Align::Right}, {"Member", TextTable::Align::Right}, {"Name"},
+                 {"Received", TextTable::Align::Right}});
+    for (const auto& l : s.lines)
+        for (const auto& rc : l.recipients) {
+            anyRecipient = true;
+            r.addRow({std::to_string(l.seq), std::to_string(rc.member), memberName(book, rc.member),
+                      amountText(rc.amount, currency)});
+        }
+    if (anyRecipient)
+        text += "\nWho received:\n" + r.render();
 
     text += "\nOutstanding dues on " + m.date.iso() + ":\n";
     if (s.outstandingDues.empty()) {
@@ -157,6 +211,22 @@ std::string summaryText(const Book& book, const MeetingSummary& s,
                       amountText(d.outstanding(), currency)});
         }
         t.addRow({"", "", "Total", "", "", "", amountText(owed, currency)});
+        text += t.render();
+    }
+    text += "\nRotation arrears on " + m.date.iso() + ":\n";
+    if (s.rotationArrears.empty()) {
+        text += "  none\n";
+    } else {
+        TextTable t({{"Rotation"},
+                     {"Member", TextTable::Align::Right},
+                     {"Name"},
+                     {"Arrears", TextTable::Align::Right},
+                     {"Fines owed", TextTable::Align::Right},
+                     {"Advance debt", TextTable::Align::Right}});
+        for (const auto& a : s.rotationArrears)
+            t.addRow({std::to_string(a.rotation) + " " + a.rotationName, std::to_string(a.member),
+                      memberName(book, a.member), amountText(a.arrears, currency), amountText(a.finesOwed, currency),
+                      amountText(a.advanceDebt, currency)});
         text += t.render();
     }
     text += "\nChain head" + std::string(m.isOpen() ? "" : " at closing") + ": " + s.chainHead + "\n";
@@ -194,7 +264,8 @@ Verb meetingShowVerb()
     show.details = "  ID  the meeting (default: the open one, else the last one)\n"
                    "  Lists the cash expected and counted at opening and closing, attendance with\n"
                    "  fines, each money line of the meeting (entry, member, cash in and out) with\n"
-                   "  totals, every member's dues still unpaid on the meeting's date, and the chain\n"
+                   "  totals and totals by kind, who received each payout or share, every member's\n"
+                   "  dues still unpaid and rotation arrears on the meeting's date, and the chain\n"
                    "  head (for a closed meeting, as it stood when it closed).\n";
     show.spec.optionalPositionals = {"ID"};
     show.json = true;

@@ -100,3 +100,16 @@ std::string dueSnapshot(const Due& d)
 }
 
 } // namespace tontine
+
+namespace tontine {
+
+const std::vector<std::string>& MeetingSummary::kindOrder()
+{
+    // Money in first, then money out, then corrections: how a treasurer reads the day.
+    static const std::vector<std::string> order = {
+        "opening",          "due-payment",  "rotation-contribution", "rotation-fine",  "rotation-payout",
+        "rotation-reserve", "rotation-leave", "cash-difference",     "reversal"};
+    return order;
+}
+
+} // namespace tontine

@@ -73,24 +73,54 @@ struct Due {
 };
 std::string dueSnapshot(const Due& due);
 
-// What a meeting looks like on paper: totals by kind, who paid and received, cash counts and
-// the chain head. Built by Book::meetingSummary; printed by a later capability.
+// What a meeting looks like on paper: totals by kind, who paid and received, arrears, cash
+// counts and the chain head. Built by Book::meetingSummary; pure data, it decides nothing.
 struct MeetingSummary {
     Meeting meeting;
     std::vector<Attendance> attendance;
+    // One member's part of a line's cash out (a half hand's payout, a reserve share, a refund).
+    struct Recipient {
+        MemberId member = 0;
+        std::int64_t amount = 0;
+    };
     struct Line {
         std::int64_t seq = 0;
         std::string memo;
         std::optional<MemberId> member;
-        std::string kind;            // entry action: "contribution", "payout", "fine", …
+        std::string kind;            // entry action: "due-payment", "rotation-payout", "reversal", …
         std::int64_t cashIn = 0;     // minor units into the cash box
         std::int64_t cashOut = 0;    // minor units out of the cash box
+        // Who got the cash out of a rotation line, summing to cashOut; empty for other lines
+        // (and for one whose records no longer explain its cash: verify reports those).
+        std::vector<Recipient> recipients;
     };
     std::vector<Line> lines;
     std::int64_t totalIn = 0;
     std::int64_t totalOut = 0;
+    // The lines' cash by kind: known kinds in a fixed order (kindOrder), others after by name.
+    struct KindTotal {
+        std::string kind;
+        int lines = 0;
+        std::int64_t cashIn = 0;
+        std::int64_t cashOut = 0;
+    };
+    std::vector<KindTotal> totalsByKind;
     std::vector<Due> outstandingDues; // every member's unpaid dues at the meeting's date
+    // A member behind in a rotation as of the meeting's date: rounds dated before it still
+    // unpaid (arrears, fund advances included), late fines owed, and the debt to the fund.
+    struct RotationArrear {
+        std::int64_t rotation = 0; // a RotationId
+        std::string rotationName;
+        MemberId member = 0;
+        std::int64_t arrears = 0;
+        std::int64_t finesOwed = 0;
+        std::int64_t advanceDebt = 0;
+    };
+    std::vector<RotationArrear> rotationArrears; // by rotation, then in rotationMembers order
     std::string chainHead;
+
+    // The order totalsByKind lists the kinds it knows.
+    static const std::vector<std::string>& kindOrder();
 };
 
 } // namespace tontine

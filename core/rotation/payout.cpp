@@ -167,14 +167,7 @@ PayoutResult preparePayout(const RotationState& state, int round, Date date)
                                                     + h + " would receive", {h}));
             continue;
         }
-        BeneficiaryPayout paid{money, {}};
-        const Hand& hand = *spec.findHand(money.hand);
-        std::vector<std::int64_t> halves;
-        for (const HandShare& s : hand.holders)
-            halves.push_back(s.halves);
-        const auto parts = allocate(Money(money.payout, currency), halves);
-        for (std::size_t i = 0; i < hand.holders.size(); ++i)
-            paid.holders.push_back({hand.holders[i].member, parts[i].minor()});
+        BeneficiaryPayout paid{money, holderPayouts(*spec.findHand(money.hand), money.payout, currency)};
         postings.move(pot, cash, money.payout);
         result.commission = checkedAdd(result.commission, money.commission);
         postings.move(pot, std::string(rotation_accounts::CommissionIncome), money.commission);
@@ -205,6 +198,18 @@ PayoutResult preparePayout(const RotationState& state, int round, Date date)
         throw Error("rotation: payout of round " + std::to_string(round) + " would leave "
                     + std::to_string(potAfter) + " in the pot");
     return result;
+}
+
+std::vector<MemberAmount> holderPayouts(const Hand& hand, std::int64_t payout, const Currency& currency)
+{
+    std::vector<std::int64_t> halves;
+    for (const HandShare& s : hand.holders)
+        halves.push_back(s.halves);
+    const auto parts = allocate(Money(payout, currency), halves);
+    std::vector<MemberAmount> out;
+    for (std::size_t i = 0; i < hand.holders.size(); ++i)
+        out.push_back({hand.holders[i].member, parts[i].minor()});
+    return out;
 }
 
 void applyPayout(RotationState& state, const PayoutResult& result)

@@ -23,6 +23,11 @@ struct BeneficiaryPayout {
     std::vector<MemberAmount> holders;
 };
 
+// What each holder of `hand` receives of the hand's `payout`: split by halves (largest
+// remainder, the first-listed holder gets the odd minor unit), in the hand's holder order.
+// The one place a hand's payout is split; the meeting summary reuses it to say who received.
+std::vector<MemberAmount> holderPayouts(const Hand& hand, std::int64_t payout, const Currency& currency);
+
 // Everything a payout does, for display (CLI --json, the plan) and for the books.
 struct PayoutResult {
     Problems problems;

@@ -101,14 +101,34 @@ void MeetingSummaryView::showSummary(const MeetingSummary& s, const std::vector<
     html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Money in and out of the box")));
     html += TableStart + QStringLiteral("<tr>") + headCell(tr("No.")) + headCell(tr("What")) + headCell(tr("Member")) +
             headCell(tr("In"), true) + headCell(tr("Out"), true) + QStringLiteral("</tr>");
-    for (const MeetingSummary::Line& l : s.lines)
+    for (const MeetingSummary::Line& l : s.lines) {
+        // A line that paid several members (a half hand, a share-out) names each with their part.
+        QString who = esc(nameOf(l.member));
+        if (!l.recipients.empty()) {
+            QStringList parts;
+            for (const MeetingSummary::Recipient& r : l.recipients)
+                parts << esc(tr("%1 received %2").arg(nameOf(r.member), money(r.amount)));
+            who = parts.join(QStringLiteral("<br>"));
+        }
         html += QStringLiteral("<tr>") + cell(QString::number(l.seq)) +
-                cell(QStringLiteral("%1: %2").arg(meetingLineKindLabel(l.kind), toQt(l.memo))) + cell(nameOf(l.member)) +
-                cell(l.cashIn ? money(l.cashIn) : QString(), true) + cell(l.cashOut ? money(l.cashOut) : QString(), true) +
-                QStringLiteral("</tr>");
+                cell(QStringLiteral("%1: %2").arg(meetingLineKindLabel(l.kind), toQt(l.memo))) +
+                QStringLiteral("<td>%1</td>").arg(who) + cell(l.cashIn ? money(l.cashIn) : QString(), true) +
+                cell(l.cashOut ? money(l.cashOut) : QString(), true) + QStringLiteral("</tr>");
+    }
     html += QStringLiteral("<tr><td colspan=\"3\"><b>%1</b></td><td align=\"right\"><b>%2</b></td>"
                            "<td align=\"right\"><b>%3</b></td></tr></table>")
                 .arg(esc(tr("Totals")), esc(money(s.totalIn)), esc(money(s.totalOut)));
+
+    if (!s.totalsByKind.empty()) {
+        html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Totals by kind")));
+        html += TableStart + QStringLiteral("<tr>") + headCell(tr("Kind")) + headCell(tr("Lines"), true) +
+                headCell(tr("In"), true) + headCell(tr("Out"), true) + QStringLiteral("</tr>");
+        for (const MeetingSummary::KindTotal& t : s.totalsByKind)
+            html += QStringLiteral("<tr>") + cell(meetingLineKindLabel(t.kind)) + cell(QString::number(t.lines), true) +
+                    cell(t.cashIn ? money(t.cashIn) : QString(), true) +
+                    cell(t.cashOut ? money(t.cashOut) : QString(), true) + QStringLiteral("</tr>");
+        html += QStringLiteral("</table>");
+    }
 
     html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Dues still owed")));
     if (s.outstandingDues.empty()) {
@@ -119,6 +139,21 @@ void MeetingSummaryView::showSummary(const MeetingSummary& s, const std::vector<
         for (const Due& d : s.outstandingDues)
             html += QStringLiteral("<tr>") + cell(nameOf(d.member)) + cell(dueKindLabel(d.kind)) + cell(dateText(d.dueOn)) +
                     cell(money(d.outstanding()), true) + QStringLiteral("</tr>");
+        html += QStringLiteral("</table>");
+    }
+
+    html += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Rotation arrears")));
+    if (s.rotationArrears.empty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Nobody is behind in a rotation on %1.").arg(dateText(m.date))));
+    } else {
+        html += TableStart + QStringLiteral("<tr>") + headCell(tr("Rotation")) + headCell(tr("Member")) +
+                headCell(tr("Overdue"), true) + headCell(tr("Fines owed"), true) + headCell(tr("Owed to the fund"), true) +
+                QStringLiteral("</tr>");
+        for (const MeetingSummary::RotationArrear& a : s.rotationArrears)
+            html += QStringLiteral("<tr>") + cell(toQt(a.rotationName)) + cell(nameOf(a.member)) +
+                    cell(a.arrears ? money(a.arrears) : QString(), true) +
+                    cell(a.finesOwed ? money(a.finesOwed) : QString(), true) +
+                    cell(a.advanceDebt ? money(a.advanceDebt) : QString(), true) + QStringLiteral("</tr>");
         html += QStringLiteral("</table>");
     }
 

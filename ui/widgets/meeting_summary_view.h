@@ -1,6 +1,7 @@
 #pragma once
 // A read-only view of a meeting's summary as members read it: counts, attendance, money in
-// and out, totals, dues still owed, and the chain head they copy. It renders what it is
+// and out with who received, totals and totals by kind, dues still owed, rotation arrears,
+// and the chain head they copy. It renders what it is
 // given; it never queries or changes the Book.
 
 #include "core/meetings/meeting.h"

@@ -54,7 +54,12 @@ TEST_CASE("The discount reserve is shared once at cycle end through the book", "
         discounts += decided.outcome.discounts[0];
         for (MemberId m : f.members)
             f.book->contribute(id, m, 10000, f.actor());
-        f.book->payout(id, round, f.actor());
+        const PayoutResult paid = f.book->payout(id, round, f.actor());
+        // The winner received the pot less their discount, as the engine paid it.
+        const auto summary = f.book->meetingSummary(f.book->currentMeeting()->id);
+        REQUIRE(summary.lines.back().recipients.size() == 1);
+        CHECK(summary.lines.back().recipients[0].member == paid.beneficiaries[0].holders[0].member);
+        CHECK(summary.lines.back().recipients[0].amount == 50000 - 1000 * (round < 5 ? round : 0));
         f.closeMeeting();
     }
     CHECK(discounts == 1000 + 2000 + 3000 + 4000);
@@ -66,6 +71,16 @@ TEST_CASE("The discount reserve is shared once at cycle end through the book", "
         CHECK(s.amount == discounts / 5);
     CHECK(f.balance("pot-reserve:1") == 0);
     CHECK(f.balance("cash") == 0);
+    // The meeting's summary names each member with their share of the reserve.
+    const auto summary = f.book->meetingSummary(f.book->currentMeeting()->id);
+    REQUIRE(summary.lines.size() == 1);
+    CHECK(summary.lines[0].kind == "rotation-reserve");
+    CHECK(summary.lines[0].cashOut == discounts);
+    REQUIRE(summary.lines[0].recipients.size() == 5);
+    for (std::size_t i = 0; i < 5; ++i) {
+        CHECK(summary.lines[0].recipients[i].member == shared.shares[i].member);
+        CHECK(summary.lines[0].recipients[i].amount == shared.shares[i].amount);
+    }
     const auto count = f.book->entryCount();
     CHECK_THROWS_AS(f.book->shareReserve(id, f.actor()), ValidationError);
     CHECK(f.book->entryCount() == count);
