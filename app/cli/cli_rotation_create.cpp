@@ -16,22 +16,6 @@ namespace {
 
 constexpr std::int64_t maxId = std::numeric_limits<std::int64_t>::max();
 
-std::vector<std::string> splitOn(const std::string& text, char sep)
-{
-    std::vector<std::string> parts;
-    std::string part;
-    for (char c : text) {
-        if (c == sep) {
-            parts.push_back(part);
-            part.clear();
-        } else if (c != ' ') {
-            part += c;
-        }
-    }
-    parts.push_back(part);
-    return parts;
-}
-
 // "1,2,3+4,5": one hand per comma, numbered 1.. in order; "3+4" is a half hand held by two.
 std::vector<Hand> parseHands(const Book& book, const std::string& text)
 {

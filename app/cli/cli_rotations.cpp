@@ -15,22 +15,6 @@ namespace tontine::cli {
 
 namespace {
 
-std::vector<std::string> splitOn(const std::string& text, char sep)
-{
-    std::vector<std::string> parts;
-    std::string part;
-    for (char c : text) {
-        if (c == sep) {
-            parts.push_back(part);
-            part.clear();
-        } else if (c != ' ') {
-            part += c;
-        }
-    }
-    parts.push_back(part);
-    return parts;
-}
-
 int runList(CliContext& cx, const ParsedArgs& args)
 {
     auto book = cx.openBook("rotation list", false);

@@ -33,6 +33,22 @@ std::string joinAmounts(const std::vector<std::int64_t>& amounts, const Currency
 
 } // namespace
 
+std::vector<std::string> splitOn(const std::string& text, char sep)
+{
+    std::vector<std::string> parts;
+    std::string part;
+    for (char c : text) {
+        if (c == sep) {
+            parts.push_back(part);
+            part.clear();
+        } else if (c != ' ') {
+            part += c;
+        }
+    }
+    parts.push_back(part);
+    return parts;
+}
+
 RotationState requireRotationArg(const Book& book, const std::string& text)
 {
     const RotationId id = CliContext::parseCount(text, "ROTATION", 1, std::numeric_limits<std::int64_t>::max());

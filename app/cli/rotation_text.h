@@ -10,6 +10,10 @@
 
 namespace tontine::cli {
 
+// A list argument ("1, 2,3+4") cut at `sep`, spaces dropped; empty parts are kept so that the
+// caller can refuse them by position.
+std::vector<std::string> splitOn(const std::string& text, char sep);
+
 // The rotation named by a ROTATION argument, or a ValidationError naming it (exit code 1).
 RotationState requireRotationArg(const Book& book, const std::string& text);
 // A round number argument (1 or more).
