@@ -117,28 +117,6 @@ RecipientList recipientsOf(const RotationState& state, const RotationRecords& re
     return out;
 }
 
-// The records of a rotation as they stood at the end of `date`: a closed meeting's arrears
-// are those of its day, not of today. Records carry their dates, so those dated later are
-// dropped; a round paid out later was at most decided then (auction) or not yet at all.
-// (An auction decided after `date` still counts as decided: decisions carry no date here;
-// it only shifts a SharedNow reduction, never who is behind.)
-RotationState stateAsOf(RotationState state, Date date)
-{
-    auto later = [&](const auto& record) { return date < record.date; };
-    std::erase_if(state.lines, later);
-    std::erase_if(state.fines, later);
-    std::erase_if(state.finePayments, later);
-    std::erase_if(state.withdrawals, later);
-    for (RoundOutcome& o : state.outcomes)
-        if (o.paidOut && date < o.paidOn) {
-            o.paidOut = false;
-            o.paidOn = Date{};
-        }
-    if (state.spec.order != OrderMethod::Auction)
-        std::erase_if(state.outcomes, [](const RoundOutcome& o) { return !o.paidOut; });
-    return state;
-}
-
 std::vector<MeetingSummary::KindTotal> totalsByKind(const std::vector<MeetingSummary::Line>& lines)
 {
     std::map<std::string, MeetingSummary::KindTotal> byKind;

@@ -112,4 +112,8 @@ std::int64_t advanceOutstanding(const RotationState& state, MemberId member);
 // Fines assessed minus fines paid.
 std::int64_t finesOutstanding(const RotationState& state, MemberId member);
 
+// The records as they stood at the end of `date` (a closed meeting's day, or the day before a
+// meeting to see it as it opened): records dated later dropped, rounds paid out later unpaid.
+RotationState stateAsOf(RotationState state, Date date);
+
 } // namespace tontine

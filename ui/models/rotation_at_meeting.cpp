@@ -38,18 +38,10 @@ RotationAtMeeting RotationAtMeeting::load(const Book& book, RotationId id, Date 
         if (p.date == date)
             r.finesPaidToday[p.member] = checkedAdd(r.finesPaidToday[p.member], p.amount);
 
-    // Expected today: the same dues as the rotation stood before this meeting, so the figure
-    // stays put while the column is collected. Everything dated today is taken out together —
-    // payments, advances, fines, a payout, a leaver — so the state is one that really existed
-    // (a payout kept without the payments it took would not be).
-    RotationState before = r.state;
-    std::erase_if(before.lines, [date](const RoundLine& l) { return l.date == date; });
-    std::erase_if(before.fines, [date](const FineCharge& f) { return f.date == date; });
-    std::erase_if(before.finePayments, [date](const FinePayment& p) { return p.date == date; });
-    std::erase_if(before.withdrawals, [date](const Withdrawal& w) { return w.date == date; });
-    for (RoundOutcome& o : before.outcomes)
-        if (o.paidOut && o.paidOn == date)
-            o.paidOut = false;
+    // Expected today: the same dues as the rotation stood before this meeting (everything dated
+    // today taken out together, so the state is one that really existed), so the figure stays
+    // put while the column is collected.
+    const RotationState before = stateAsOf(r.state, date.addDays(-1));
     for (const MemberDue& d : duesOn(before, date))
         r.expectedToday = checkedAdd(r.expectedToday, d.dueNow);
 
