@@ -18,10 +18,16 @@
 #include "core/rotation/contribution.h"
 #include "core/rotation/auction.h"
 #include "core/rotation/rotation_snapshot.h"
+#include "core/savings/savings_cycle.h"
+#include "core/savings/savings_record.h"
+#include "core/savings/share_out_plan.h"
+#include "core/social/social_grant.h"
+#include "core/social/social_rules.h"
 #include "core/settings/fund_settings.h"
 #include "core/store/backup.h"
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -178,6 +184,52 @@ public:
     std::vector<MemberDue> rotationDuesOn(RotationId id, Date date) const;
     // One member's rounds with what is due, paid and overdue on `date` (arrears).
     std::vector<MemberRoundStatus> arrears(RotationId id, MemberId member, Date date) const;
+
+    // Savings by shares (docs/savings-rules.md). One cycle is open at a time; money moves at
+    // the open meeting on actor.date, one entry whose payload carries the savings records.
+    // Creates a cycle (id assigned; start on or after the last cycle's share-out). Members'
+    // reinvested parts of the previous share-out become its opening savings.
+    SavingsCycleId createSavingsCycle(SavingsCycle cycle, const Actor& actor);
+    std::vector<SavingsCycle> savingsCycles() const;
+    std::optional<SavingsCycle> savingsCycle(SavingsCycleId id) const;
+    // The cycle not yet shared out, if any.
+    std::optional<SavingsCycle> openSavingsCycle() const;
+    // Savings start for a group with history: a member's opening shares and amount, entered
+    // once per member per cycle and before their first purchase (Dr cash, Cr savings).
+    EntrySeq recordOpeningShares(SavingsCycleId cycle, MemberId member, int shares, std::int64_t amount,
+                                 const Actor& actor);
+    EntrySeq buyShares(SavingsCycleId cycle, MemberId member, int shares, const Actor& actor);
+    EntrySeq saveVoluntary(SavingsCycleId cycle, MemberId member, std::int64_t amount, const Actor& actor);
+    // Refused when the cycle does not allow it or beyond what is free (saved − pledged − owed).
+    EntrySeq withdrawSavings(SavingsCycleId cycle, MemberId member, std::int64_t amount, const Actor& actor);
+    // Every member with savings in the cycle (member-number order), with pledged and owed.
+    std::vector<MemberSavings> savingsBalances(SavingsCycleId cycle) const;
+    std::vector<SavingsRecord> savingsRecords(SavingsCycleId cycle, std::optional<MemberId> member = {}) const;
+    // Reinvested amounts waiting for the next cycle (after a share-out, before a new cycle).
+    std::map<MemberId, std::int64_t> pendingReinvestment() const;
+
+    // Social fund (docs/savings-rules.md). Contributions are dues of kind "social" created
+    // for every active member when a meeting opens; social loans are dues of kind
+    // "social-loan" repaid with payDue.
+    SocialRules socialRules() const;
+    void setSocialRules(const SocialRules& rules, const Actor& actor);
+    SocialFundPosition socialFund() const;
+    // Pays a member's social contributions, oldest due first; not more than they owe.
+    EntrySeq paySocialContribution(MemberId member, std::int64_t amount, const Actor& actor);
+    // Pays a grant at the open meeting (Dr social, Cr cash) with its approvals.
+    GrantId recordGrant(SocialGrant grant, const Actor& actor);
+    std::vector<SocialGrant> grants() const;
+    // Lends from the social fund (Dr social:loans, Cr cash); returns the due to repay.
+    DueId lendSocial(const SocialLoanRequest& loan, const Actor& actor);
+
+    // Share-out: the same plan for the preview and the commit. The commit (at the open
+    // meeting on actor.date) pays every net part, nets off what members owe, keeps the
+    // reinvested parts as savings for the next cycle, and closes the cycle; refused while
+    // the plan has problems.
+    ShareOutPlan previewShareOut(SavingsCycleId cycle, const ShareOutOptions& options, Date date) const;
+    ShareOutPlan commitShareOut(SavingsCycleId cycle, const ShareOutOptions& options, const Actor& actor);
+    // The committed share-out of a cycle, as it was recorded.
+    std::optional<ShareOutPlan> committedShareOut(SavingsCycleId cycle) const;
 
     // Backups
     BackupInfo backupTo(const std::filesystem::path& target) const;
