@@ -95,6 +95,20 @@ TEST_CASE("Arguments: a verb taking pairs accepts any number of positionals")
     CHECK_THROWS_AS(ParsedArgs::parse({"3", "late", "5"}, spec, "x"), UsageError);
 }
 
+TEST_CASE("Arguments: a repeatable option keeps every value in order")
+{
+    ArgSpec spec;
+    spec.valueOptions = {"note"};
+    spec.repeatable = {"event"};
+    auto args = ParsedArgs::parse({"--event", "birth=fixed:5", "--note", "n", "--event=illness=ceiling:9"}, spec, "x");
+    CHECK(args.values("event") == std::vector<std::string>{"birth=fixed:5", "illness=ceiling:9"});
+    CHECK(args.value("event") == std::optional<std::string>("birth=fixed:5"));
+    CHECK(args.values("note") == std::vector<std::string>{"n"});
+    CHECK(args.values("missing").empty());
+    CHECK_THROWS_AS(ParsedArgs::parse({"--event"}, spec, "x"), UsageError);
+    CHECK_THROWS_AS(ParsedArgs::parse({"--note", "a", "--note", "b"}, spec, "x"), UsageError);
+}
+
 TEST_CASE("Arguments: every misuse is a UsageError naming the verb")
 {
     ArgSpec spec;
