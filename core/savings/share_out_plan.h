@@ -62,4 +62,8 @@ struct ShareOutPlan {
     std::optional<std::int64_t> committedEntry; // the entry that paid it, once committed
 };
 
+// "shareout/1": the committed share-out as chained (subject "shareout:<cycle>") and as verify
+// rebuilds it from the tables.
+std::string shareOutSnapshot(const ShareOutPlan& plan);
+
 } // namespace tontine

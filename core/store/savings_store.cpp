@@ -414,6 +414,17 @@ bool SavingsStore::isShareOutEntry(EntrySeq seq) const
     return st.step();
 }
 
+std::vector<std::pair<EntrySeq, std::string>> SavingsStore::entriesWithPayload(const std::string& prefix) const
+{
+    // substr rather than GLOB or LIKE: the prefix may hold any character.
+    auto st = m_db.prepare("SELECT seq, payload FROM entry WHERE substr(payload, 1, length(?1)) = ?1 ORDER BY seq");
+    st.bind(1, prefix);
+    std::vector<std::pair<EntrySeq, std::string>> out;
+    while (st.step())
+        out.push_back({st.integer(0), st.text(1)});
+    return out;
+}
+
 std::int64_t SavingsStore::earningsBetween(Date from, Date to) const
 {
     auto st = m_db.prepare("SELECT -COALESCE(SUM(p.amount), 0) FROM posting p JOIN account a ON a.id = p.account_id "

@@ -58,6 +58,9 @@ public:
     std::optional<EntrySeq> shareOutAudit(SavingsCycleId cycle) const;
     bool isShareOutEntry(EntrySeq seq) const;
 
+    // Entries whose payload starts with `prefix` (e.g. "format=savings_records/1"), by seq.
+    std::vector<std::pair<EntrySeq, std::string>> entriesWithPayload(const std::string& prefix) const;
+
     // Σ natural balance (credit positive) of income and expense postings dated in [from, to].
     std::int64_t earningsBetween(Date from, Date to) const;
     // Dates of meetings held in [from, to], oldest first.
