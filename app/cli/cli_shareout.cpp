@@ -118,7 +118,8 @@ void printPlan(std::ostream& out, const Book& book, const ShareOutPlan& plan, co
         out << "Rounding: " << r.roundingNote << (r.unitsByRemainder ? " (* received one unit more)" : "") << "\n";
     if (!plan.problems.empty()) {
         out << "Problems (the share-out cannot be committed until they are solved):\n";
-        for (const auto& p : withFieldNames(ValidationError(plan.problems), shareOutFields).problems())
+        const ValidationError named = withFieldNames(ValidationError(plan.problems), shareOutFields);
+        for (const auto& p : named.problems())
             out << "  " << problemText(p) << "\n";
     }
 }
