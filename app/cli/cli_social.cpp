@@ -161,10 +161,16 @@ int runContribute(CliContext& cx, const ParsedArgs& args)
     const Currency& currency = book->settings().currency();
     const std::int64_t amount = CliContext::parseAmount(*args.positional(1), currency, "AMOUNT");
     Actor actor = cx.actor(*book, args);
+    const std::int64_t before = book->entryCount();
     const EntrySeq seq = renamingFields({{"member", "MEMBER"}, {"amount", "AMOUNT"}},
                                         [&] { return book->paySocialContribution(member, amount, actor); });
     const std::int64_t stillOwed = owedOfKind(*book, member, "social");
-    cx.out() << "Entry " << seq << ": " << amountText(amount, currency) << " " << currency.code
+    // A payment covering several meetings' contributions is one entry per due (the book
+    // returns the last): name them all, so the journal lines up with what was said.
+    const std::string entries = seq > before + 1
+                                    ? "Entries " + std::to_string(before + 1) + " to " + std::to_string(seq)
+                                    : "Entry " + std::to_string(seq);
+    cx.out() << entries << ": " << amountText(amount, currency) << " " << currency.code
              << " social contribution paid by " << memberLine(*book, member) << "; "
              << (stillOwed ? amountText(stillOwed, currency) + " still owed" : "nothing more owed") << ".\n"
              << "Social fund balance: " << amountText(book->socialFund().balance, currency) << "\n"
