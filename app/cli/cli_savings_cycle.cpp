@@ -82,7 +82,7 @@ int runCycleCreate(CliContext& cx, const ParsedArgs& args)
         out << "  " << memberLine(*book, r.member) << ": " << amountText(r.amount, currency) << " "
             << currency.code;
         if (r.shares)
-            out << " (" << r.shares << " shares)";
+            out << " (" << sharesText(r.shares) << ")";
         out << "\n";
     }
     out << "Chain head: " << book->chainHead().shortText() << "\n";

@@ -36,7 +36,7 @@ void printPosition(std::ostream& out, const Book& book, const SavingsCycle& cycl
                    const Currency& currency)
 {
     const MemberSavings p = positionOf(book, cycle.id, member);
-    out << "Now " << p.shares << " shares, " << amountText(p.saved, currency) << " " << currency.code
+    out << "Now " << sharesText(p.shares) << ", " << amountText(p.saved, currency) << " " << currency.code
         << " saved in cycle " << cycle.id << " (" << amountText(p.free(), currency) << " free).\n"
         << "Chain head: " << book.chainHead().shortText() << "\n";
 }
@@ -57,7 +57,7 @@ int runOpening(CliContext& cx, const ParsedArgs& args)
         return book->recordOpeningShares(cycle.id, member, shares, amount, actor);
     });
     cx.out() << "Entry " << seq << ": opening savings of " << memberLine(*book, member) << " in cycle " << cycle.id
-             << ": " << shares << " shares, " << amountText(amount, currency) << " " << currency.code << ".\n";
+             << ": " << sharesText(shares) << ", " << amountText(amount, currency) << " " << currency.code << ".\n";
     printPosition(cx.out(), *book, cycle, member, currency);
     book->close();
     return 0;
@@ -73,8 +73,7 @@ int runBuy(CliContext& cx, const ParsedArgs& args)
     Actor actor = cx.actor(*book, args);
     const EntrySeq seq =
         renamingFields(moneyFields, [&] { return book->buyShares(cycle.id, member, shares, actor); });
-    cx.out() << "Entry " << seq << ": " << memberLine(*book, member) << " bought " << shares
-             << (shares == 1 ? " share" : " shares") << " for " << amountText(sharesValue(cycle.sharePrice, shares, "SHARES"), currency)
+    cx.out() << "Entry " << seq << ": " << memberLine(*book, member) << " bought " << sharesText(shares) << " for " << amountText(sharesValue(cycle.sharePrice, shares, "SHARES"), currency)
              << " " << currency.code << ".\n";
     printPosition(cx.out(), *book, cycle, member, currency);
     book->close();

@@ -140,7 +140,8 @@ void planDocument(std::ostream& out, const Book& book, const ShareOutPlan& plan,
 std::string planTitle(const ShareOutPlan& plan)
 {
     return "savings cycle " + std::to_string(plan.cycle.id) + " \"" + plan.cycle.name + "\" on " + plan.date.iso()
-           + ", " + shareOutRuleCode(plan.result.rule) + " rule, " + std::to_string(plan.meetings) + " meetings";
+           + ", " + shareOutRuleCode(plan.result.rule) + " rule, " + std::to_string(plan.meetings)
+           + (plan.meetings == 1 ? " meeting" : " meetings");
 }
 
 int runPreview(CliContext& cx, const ParsedArgs& args)
@@ -187,7 +188,7 @@ int runCommit(CliContext& cx, const ParsedArgs& args)
 const char* shareOutUsage = "[--cycle ID] [--rule standard|time-weighted] [--basis books|counted] "
                             "[--counted AMOUNT] [--keep AMOUNT --keep-note TEXT] [--reinvest M=AMOUNT,…]";
 
-const char* shareOutDetails =
+const char* shareOutOptions =
     "  --cycle ID           the cycle (default: the open one)\n"
     "  --rule RULE          standard (default): parts proportional to savings, value per\n"
     "                       share = amount shared / shares; time-weighted: savings back,\n"
@@ -199,7 +200,9 @@ const char* shareOutDetails =
     "  --keep AMOUNT        what the group decides to keep in the fund, not shared\n"
     "  --keep-note TEXT     why (needed with --keep)\n"
     "  --reinvest LIST      parts of members' net payouts left as opening savings of the next\n"
-    "                       cycle, e.g. \"1=2000,3=500\"\n"
+    "                       cycle, e.g. \"1=2000,3=500\"\n";
+
+const char* shareOutNotes =
     "  The social fund is never shared. Parts add up exactly to the amount shared (largest\n"
     "  remainder; the report states the rounding rule and the tie order). What a member owes\n"
     "  is netted off their part, or, when the cycle says repay-first, is a problem.\n";
@@ -214,10 +217,10 @@ std::vector<Verb> shareOutVerbs()
     preview.name = "shareout preview";
     preview.summary = "Show what a share-out would pay each member, without writing anything.";
     preview.usage = std::string(shareOutUsage) + " [--date YYYY-MM-DD]";
-    preview.details = std::string(shareOutDetails)
+    preview.details = std::string(shareOutOptions)
                       + "  --date D             the share-out meeting's date (default: the open meeting's,\n"
                         "                       else today)\n"
-                        "  Problems are listed; 'shareout commit' is refused while there are any.\n";
+                      + shareOutNotes + "  Problems are listed; 'shareout commit' is refused while there are any.\n";
     preview.spec.valueOptions = {"cycle", "rule", "basis", "counted", "keep", "keep-note", "reinvest", "date"};
     preview.json = true;
     preview.run = runPreview;
@@ -227,7 +230,7 @@ std::vector<Verb> shareOutVerbs()
     commit.name = "shareout commit";
     commit.summary = "Share out a savings cycle at the open meeting and close the cycle.";
     commit.usage = shareOutUsage;
-    commit.details = std::string(shareOutDetails)
+    commit.details = std::string(shareOutOptions) + shareOutNotes
                      + "  Pays every net part from the box as balanced entries, nets off what members owe,\n"
                        "  keeps the reinvested parts for the next cycle and closes the cycle. The same\n"
                        "  options give the same plan as 'shareout preview'.\n";

@@ -186,7 +186,9 @@ void shareOutJson(JsonWriter& j, const Book& book, const ShareOutPlan& plan)
     j.key("totals").beginObject();
     j.field("shares", r.totalShares);
     j.field("saved", r.totalSaved);
-    j.field("earnings", r.earnings);
+    // The engine's gain: amount shared − saved (negative when less is shared than was saved,
+    // e.g. when the group keeps back more than it earned). Not fund.earnings.
+    j.field("sharedLessSaved", r.earnings);
     j.field("gross", r.allocated);
     j.field("deductions", deductions);
     j.field("net", net);

@@ -79,6 +79,11 @@ std::int64_t sharesValue(std::int64_t price, int shares, const std::string& opti
     return value;
 }
 
+std::string sharesText(std::int64_t shares)
+{
+    return std::to_string(shares) + (shares == 1 || shares == -1 ? " share" : " shares");
+}
+
 std::string shareLimitsText(const SavingsCycle& c)
 {
     if (c.minShares == 0)

@@ -29,6 +29,8 @@ Date previewDate(const Book& book, const ParsedArgs& args, const Clock& clock);
 // What `shares` shares cost at `price` (ValidationError naming `option` when it is absurd).
 std::int64_t sharesValue(std::int64_t price, int shares, const std::string& option);
 
+// "1 share", "3 shares".
+std::string sharesText(std::int64_t shares);
 // "1 to 5 shares a meeting" (or "up to 5 shares a meeting, buying is optional").
 std::string shareLimitsText(const SavingsCycle& cycle);
 // "yes"/"no".
