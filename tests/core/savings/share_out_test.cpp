@@ -284,7 +284,14 @@ TEST_CASE("savings: share-out of a loss", "[savings]")
         REQUIRE(r.problems.empty());
         CHECK(r.allocated == 1925);
         CHECK(r.keptByRounding == 15);
-        CHECK(r.roundingNote.find("the loss of 60") != std::string::npos);
+        // 3 units of loss split 3000 : 1000 = 2.25, 0.75 → 2, 0 and one unit left, borne by
+        // member 2 (.75): parts 1000 − 50 and 1000 − 25.
+        CHECK(grossOf(r) == std::vector<std::int64_t>{950, 975});
+        CHECK(roundedUpOf(r) == std::vector<MemberId>{2});
+        CHECK(r.roundingNote == "Savings come back whole; the loss of 60 is split by amount × meetings held, in whole "
+                                "multiples of 25; 1 unit of 25 of the loss fell by largest remainder (on member 2); "
+                                "ties go to the lower member number; 15 (less than one unit) is kept by the fund: "
+                                "Σ parts = 1 925 and 1 925 + 15 = 1 940");
     }
     SECTION("time-weighted: a part of the loss larger than a member's savings is a problem")
     {
