@@ -3,6 +3,7 @@
 
 #include "app/cli/cli_context.h"
 #include "app/cli/meeting_text.h"
+#include "app/cli/problem_text.h"
 #include "app/cli/rotation_text.h"
 #include "core/error/errors.h"
 
@@ -99,9 +100,9 @@ std::string membersText(const Book& book, const std::vector<MemberId>& members)
     return text;
 }
 
-ValidationError withFieldNames(const ValidationError& e, const FieldNames& names)
+ValidationError forPeople(const ValidationError& e, const FieldNames& names, const Currency& currency)
 {
-    Problems problems = e.problems();
+    Problems problems = withMajorUnits(e.problems(), currency);
     for (auto& p : problems)
         for (const auto& [field, option] : names)
             if (p.field == field) {
