@@ -22,7 +22,7 @@ namespace {
 const FieldNames shareOutFields = {{"rule", "--rule"},         {"basis", "--basis"},
                                    {"countedCash", "--counted"}, {"keptBack", "--keep"},
                                    {"keptBackNote", "--keep-note"}, {"reinvest", "--reinvest"},
-                                   {"cycle", "--cycle"}};
+                                   {"cycle", "--cycle"},         {"members", ""}};
 
 // "1=2000,3=500": the parts of members' payouts they leave as savings for the next cycle.
 std::map<MemberId, std::int64_t> parseReinvest(const std::string& text, const Currency& currency)
@@ -150,15 +150,26 @@ int runPreview(CliContext& cx, const ParsedArgs& args)
     const Currency& currency = book->settings().currency();
     const ShareOutOptions options = parseOptions(args, currency);
     const SavingsCycle cycle = cycleOption(*book, args);
+    // A cycle already shared out shows what was committed, as it was recorded (options would
+    // ask for a different share-out, which core refuses for a closed cycle: let it say so).
+    const bool asCommitted = cycle.isClosed() && !args.has("rule") && !args.has("basis") && !args.has("counted")
+                             && !args.has("keep") && !args.has("keep-note") && !args.has("reinvest")
+                             && !args.has("date");
+    std::optional<ShareOutPlan> committed = asCommitted ? book->committedShareOut(cycle.id) : std::nullopt;
     const Date date = previewDate(*book, args, cx.clock());
     const ShareOutPlan plan =
-        renamingFields(shareOutFields, currency, [&] { return book->previewShareOut(cycle.id, options, date); });
+        committed ? *committed
+                  : renamingFields(shareOutFields, currency, [&] { return book->previewShareOut(cycle.id, options, date); });
     if (args.flag("json")) {
         planDocument(cx.out(), *book, plan, currency, false);
         return 0;
     }
-    cx.out() << "Share-out preview of " << planTitle(plan) << ", in " << currency.code << ".\n\n";
-    printPlan(cx.out(), *book, plan, options.keptBackNote, currency);
+    if (committed)
+        cx.out() << "Share-out of " << planTitle(plan) << ", in " << currency.code << ", as committed (entry "
+                 << (plan.committedEntry ? std::to_string(*plan.committedEntry) : "?") << ").\n\n";
+    else
+        cx.out() << "Share-out preview of " << planTitle(plan) << ", in " << currency.code << ".\n\n";
+    printPlan(cx.out(), *book, plan, committed ? std::string() : options.keptBackNote, currency);
     return 0;
 }
 
@@ -189,7 +200,8 @@ const char* shareOutUsage = "[--cycle ID] [--rule standard|time-weighted] [--bas
                             "[--counted AMOUNT] [--keep AMOUNT --keep-note TEXT] [--reinvest M=AMOUNT,…]";
 
 const char* shareOutOptions =
-    "  --cycle ID           the cycle (default: the open one)\n"
+    "  --cycle ID           the cycle (default: the open one; preview without other options\n"
+    "                       shows a cycle already shared out as it was committed)\n"
     "  --rule RULE          standard (default): parts proportional to savings, value per\n"
     "                       share = amount shared / shares; time-weighted: savings back,\n"
     "                       earnings by amount x meetings each amount was held\n"
