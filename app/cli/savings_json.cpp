@@ -154,11 +154,17 @@ void shareOutJson(JsonWriter& j, const Book& book, const ShareOutPlan& plan)
     j.field("amountShared", f.amountShared);
     j.endObject();
     std::int64_t reinvested = 0;
+    std::int64_t deductions = 0;
+    std::int64_t net = 0;
+    std::int64_t stillOwed = 0;
     j.key("members").beginArray();
     for (const auto& l : r.lines) {
         auto it = plan.reinvest.find(l.member);
         const std::int64_t reinvest = it == plan.reinvest.end() ? 0 : it->second;
         reinvested += reinvest;
+        deductions += l.deductions;
+        net += l.net;
+        stillOwed += l.stillOwed;
         j.beginObject();
         j.field("member", static_cast<std::int64_t>(l.member));
         j.field("name", memberName(book, l.member));
@@ -175,14 +181,6 @@ void shareOutJson(JsonWriter& j, const Book& book, const ShareOutPlan& plan)
         j.endObject();
     }
     j.endArray();
-    std::int64_t deductions = 0;
-    std::int64_t net = 0;
-    std::int64_t stillOwed = 0;
-    for (const auto& l : r.lines) {
-        deductions += l.deductions;
-        net += l.net;
-        stillOwed += l.stillOwed;
-    }
     j.key("totals").beginObject();
     j.field("shares", r.totalShares);
     j.field("saved", r.totalSaved);
