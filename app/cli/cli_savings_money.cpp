@@ -216,7 +216,8 @@ std::vector<Verb> savingsMoneyVerbs()
                       "  --amount AMOUNT  what those savings are worth, in major units (default: K\n"
                       "                   times the cycle's share price)\n"
                       "  Once per member per cycle, before their first purchase; the money is\n"
-                      "  already in the box (cash and savings both go up).\n";
+                      "  already in the box (cash and savings both go up). Unlike 'member\n"
+                      "  opening-savings', they belong to the cycle: held from its start, shared out.\n";
     opening.spec.positionals = {"MEMBER"};
     opening.spec.valueOptions = {"shares", "amount"};
     opening.spec.required = {"shares"};
