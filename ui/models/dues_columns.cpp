@@ -24,7 +24,9 @@ void DuesColumns::load(const Book& book, const Meeting& meeting)
     m_currency = &book.settings().currency();
     m_outstanding.clear();
     for (Due& due : book.dues(std::nullopt, true))
-        m_outstanding[due.member].push_back(std::move(due));
+        // Social fund contributions have their own column (SavingsColumns), paid into the fund.
+        if (due.kind != "social")
+            m_outstanding[due.member].push_back(std::move(due));
     // Payments go to the oldest due first, the order members expect to clear them in.
     for (auto& [member, dues] : m_outstanding)
         std::stable_sort(dues.begin(), dues.end(), [](const Due& a, const Due& b) {
