@@ -152,6 +152,9 @@ TEST_CASE("The social fund column suggests the contribution owed and pays it int
     const std::int64_t entries = f.book().entryCount();
     REQUIRE(model.setData(awa, awa.data(Qt::EditRole)));
     CHECK(f.book().entryCount() == entries);
+    // The dues columns leave the social fund's contributions to this column.
+    CHECK(cellOf(model, f.awa, QStringLiteral("paidToday")).data().toString().isEmpty());
+    CHECK(cellOf(model, f.moussa, QStringLiteral("owed")).data().toString().isEmpty());
 
     // More than Moussa owes: core refuses, nothing is paid.
     const QModelIndex moussa = cellOf(model, f.moussa, SocialKey);

@@ -78,8 +78,8 @@ SavingsCycleDialog::SavingsCycleDialog(Session& session, QWidget* parent) : QDia
         box->setFocusProxy(editor);
         return box;
     };
-    setLayout(new QVBoxLayout);
-    layout()->addItem(form);
+    auto* box = new QVBoxLayout(this);
+    box->addLayout(form);
     auto add = [&](const QString& label, QWidget* editor, QWidget* shown, const QStringList& fields) {
         auto* problem = FieldProblems::makeLabel(this);
         auto* caption = new QLabel(label, this);
@@ -118,7 +118,6 @@ SavingsCycleDialog::SavingsCycleDialog(Session& session, QWidget* parent) : QDia
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("create"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SavingsCycleDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* box = static_cast<QVBoxLayout*>(layout());
     box->addWidget(m_general);
     box->addStretch();
     box->addWidget(buttons);

@@ -14,8 +14,6 @@ namespace tontine::ui {
 namespace {
 // The due kind of a social fund contribution (Book creates one per active member per meeting).
 constexpr const char* SocialDueKind = "social";
-// The summary line of a social contribution paid (Book::paySocialContribution's entry action).
-constexpr const char* SocialPaymentKind = "social-contribution";
 
 template <typename Map>
 auto valueIn(const Map& map, MemberId member) -> typename Map::mapped_type
@@ -31,6 +29,16 @@ QVariant suggestionFont()
     return font;
 }
 } // namespace
+
+bool SavingsColumns::paysSocialFund(const Entry& entry)
+{
+    if (entry.action != "due-payment")
+        return false;
+    for (const Posting& p : entry.postings)
+        if (p.accountCode == accounts::SocialFund && p.amount < 0)
+            return true;
+    return false;
+}
 
 QString SavingsColumns::key(int column) const
 {
@@ -77,8 +85,9 @@ void SavingsColumns::load(const Book& book, const Meeting& meeting)
         if (due.kind == SocialDueKind)
             m_socialOwed[due.member] += due.outstanding();
     for (const MeetingSummary::Line& line : book.meetingSummary(meeting.id).lines)
-        if (line.kind == SocialPaymentKind && line.member)
-            m_socialPaidToday[*line.member] += line.cashIn - line.cashOut;
+        if (line.kind == "due-payment" && line.member)
+            if (const std::optional<Entry> entry = book.entry(line.seq); entry && paysSocialFund(*entry))
+                m_socialPaidToday[*line.member] += line.cashIn - line.cashOut;
     // Contributions owed from before the rule was set to 0 are still collected here.
     if (m_contribution > 0 || !m_socialOwed.empty() || !m_socialPaidToday.empty())
         m_columns.push_back(Kind::Social);

@@ -26,6 +26,10 @@ class SavingsColumns : public MeetingColumnProvider {
 public:
     enum class Kind { Shares, Social };
 
+    // Whether an entry pays a social fund contribution (a due payment crediting the social
+    // fund): in a meeting's summary it is a "due-payment" line like a fine paid.
+    static bool paysSocialFund(const Entry& entry);
+
     int columnCount() const override { return int(m_columns.size()); }
     // "savings:shares", "social:paid"
     QString key(int column) const override;

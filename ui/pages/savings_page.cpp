@@ -38,9 +38,8 @@ SavingsPage::SavingsPage(Session& session, QWidget* parent)
     m_voluntary = addActionButton(QStringLiteral("voluntarySaving"), tr("&Voluntary saving…"), &SavingsPage::voluntarySaving);
     m_withdraw = addActionButton(QStringLiteral("withdraw"), tr("&Withdraw…"), &SavingsPage::withdraw);
     actions->addStretch();
-    m_meetingHint = new QLabel(tr("Money is recorded in the open meeting: open one on the Meetings page to enter "
-                                  "opening savings, voluntary savings or withdrawals. Shares are bought on the "
-                                  "meeting sheet."),
+    m_meetingHint = new QLabel(tr("Money is recorded in the open meeting: open one on the Meetings page to buy "
+                                  "shares (on the meeting sheet), save a free amount or withdraw."),
                                this);
     m_meetingHint->setObjectName(QStringLiteral("meetingHint"));
     m_meetingHint->setWordWrap(true);
@@ -224,7 +223,9 @@ void SavingsPage::updateActions()
     m_newCycle->setToolTip(tr("Define the next savings cycle: dates, share price, limits and rules."));
     if (!open)
         return;
-    set(m_opening, true, QString(),
+    // The savings start is entered before or between meetings too (Book ties it to no meeting).
+    m_opening->setEnabled(true);
+    m_opening->setToolTip(
         tr("The savings a member already held when the group started keeping its books here (once per member)."));
     set(m_voluntary, m_cycle->voluntaryAllowed, tr("This cycle does not allow voluntary savings."),
         tr("A free amount saved beside the shares."));

@@ -6,6 +6,7 @@
 // savings, a voluntary saving, a withdrawal. Money needs an open meeting: Book refuses
 // otherwise, and the page says so on the disabled buttons. No savings rule lives here.
 
+#include "core/members/member.h"
 #include "core/savings/savings_cycle.h"
 
 #include <QWidget>
