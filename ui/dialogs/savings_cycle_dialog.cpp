@@ -17,6 +17,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tontine::ui {
 
 namespace {
@@ -147,7 +149,15 @@ bool SavingsCycleDialog::buildCycle(SavingsCycle& cycle)
         return true;
     }
     m_problems.showOne(QStringLiteral("sharePrice"), tr("Type an amount, e.g. 500."));
+    growToFit();
     return false;
+}
+
+void SavingsCycleDialog::growToFit()
+{
+    // A problem shown under a field needs room: grow instead of squeezing the fields.
+    layout()->activate();
+    resize(width(), std::max(height(), sizeHint().height()));
 }
 
 void SavingsCycleDialog::accept()
@@ -165,10 +175,13 @@ void SavingsCycleDialog::accept()
             m_general->setText(QStringLiteral("⚠ ") + rest.join(QLatin1Char('\n')));
             m_general->setVisible(true);
         }
+        growToFit();
         return;
     }
-    if (!m_problems.attempt(m_general, [&] { m_created = m_session.book().createSavingsCycle(cycle, m_session.actor()); }))
+    if (!m_problems.attempt(m_general, [&] { m_created = m_session.book().createSavingsCycle(cycle, m_session.actor()); })) {
+        growToFit();
         return;
+    }
     m_session.notifyChanged();
     QDialog::accept();
 }

@@ -34,6 +34,7 @@ public slots:
     void accept() override;
 
 private:
+    void growToFit();
     // The cycle as typed; false (with the problem shown) when the share price is unreadable.
     bool buildCycle(SavingsCycle& cycle);
 

@@ -90,9 +90,14 @@ SavingsMoneyDialog::SavingsMoneyDialog(Session& session, const SavingsCycle& cyc
     layout->addWidget(m_general);
     layout->addStretch();
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 44);
     followShares();
     showMember();
+    // The member is usually chosen on the page already: straight to what is typed.
+    if (m_shares)
+        m_shares->setFocus();
+    else
+        m_amount->setFocus();
 }
 
 MemberId SavingsMoneyDialog::member() const { return m_member->currentData().toLongLong(); }
@@ -138,12 +143,20 @@ void SavingsMoneyDialog::showMember()
     }
 }
 
+void SavingsMoneyDialog::growToFit()
+{
+    // A problem shown under a field needs room: grow instead of squeezing the fields.
+    layout()->activate();
+    resize(width(), std::max(height(), sizeHint().height()));
+}
+
 void SavingsMoneyDialog::accept()
 {
     m_problems.clear();
     m_general->setVisible(false);
     if (member() <= 0) {
         m_problems.showOne(QStringLiteral("member"), tr("Choose a member."));
+        growToFit();
         return;
     }
     const QString text = m_amount->text().trimmed();
@@ -151,6 +164,7 @@ void SavingsMoneyDialog::accept()
     if (!amount) {
         m_problems.showOne(QStringLiteral("amount"), tr("Type an amount, e.g. 1000."));
         m_amount->setFocus();
+        growToFit();
         return;
     }
     const bool done = m_problems.attempt(m_general, [&] {
@@ -161,8 +175,10 @@ void SavingsMoneyDialog::accept()
         case Mode::Withdraw: book.withdrawSavings(m_cycle.id, member(), *amount, m_session.actor()); break;
         }
     });
-    if (!done)
+    if (!done) {
+        growToFit();
         return;
+    }
     m_amountRecorded = *amount;
     m_session.notifyChanged();
     QDialog::accept();

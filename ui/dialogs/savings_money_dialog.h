@@ -38,6 +38,7 @@ public slots:
     void accept() override;
 
 private:
+    void growToFit();
     void showMember();
     void followShares();
 

@@ -94,9 +94,10 @@ QVariant SavingsMembersModel::data(const QModelIndex& index, int role) const
         case Name: return r->name;
         case Shares: return QString::number(s.shares);
         case Saved: return amount(s.saved, false);
-        // Empty rather than 0 where nothing is pledged or owed: what is there stands out.
-        case Pledged: return amount(s.pledged, true);
-        case Owed: return amount(s.owed, true);
+        // Empty rather than 0 where nothing is pledged or owed: what is there stands out. For
+        // a member with nothing in the cycle Book says nothing of either: a dash, not a 0.
+        case Pledged: return r->inCycle ? amount(s.pledged, true) : QStringLiteral("—");
+        case Owed: return r->inCycle ? amount(s.owed, true) : QStringLiteral("—");
         case Free: return amount(s.free(), false);
         }
     }
@@ -113,6 +114,8 @@ QVariant SavingsMembersModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() != Name)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && !r->inCycle)
+        return tr("Nothing saved in this cycle yet");
     return {};
 }
 
