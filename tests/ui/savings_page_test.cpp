@@ -180,3 +180,30 @@ TEST_CASE("The withdraw dialog shows what is free and Book refuses more than tha
     CHECK(f.savingsOf(cycle, f.awa).saved == 1500);
     CHECK(f.book().cashBalance() == 1500);
 }
+
+TEST_CASE("After a share-out the Savings page shows what waits to be reinvested in the next cycle")
+{
+    SavingsUiFixture f;
+    const SavingsCycleId cycle = f.createCycle();
+    f.openMeeting();
+    f.book().buyShares(cycle, f.awa, 2, f.session->actor());
+    f.book().buyShares(cycle, f.moussa, 4, f.session->actor());
+    SavingsPage page(*f.session);
+    CHECK(page.summaryText().contains(QStringLiteral("Cycle 2026")));
+
+    ShareOutOptions options;
+    options.reinvest[f.moussa] = 1500;
+    f.book().commitShareOut(cycle, options, f.session->actor());
+    f.session->notifyChanged();
+
+    CHECK_FALSE(page.cycle().has_value());
+    CHECK(page.summaryText().contains(QStringLiteral("No savings cycle is open")));
+    CHECK(page.summaryText().contains(QStringLiteral("was shared out on 2026-03-01")));
+    CHECK(page.summaryText().contains(QStringLiteral("Waiting for the next cycle: %1").arg(f.money(1500))));
+    CHECK(page.summaryText().contains(QStringLiteral("Moussa Ndiaye: %1").arg(f.money(1500))));
+    CHECK_FALSE(page.summaryText().contains(QStringLiteral("Awa Diop")));
+    CHECK(page.membersModel()->rowCount() == 0);
+    auto* create = page.findChild<QPushButton*>(QStringLiteral("newCycle"));
+    REQUIRE(create);
+    CHECK_FALSE(create->isHidden());
+}

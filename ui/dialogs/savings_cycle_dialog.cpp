@@ -45,7 +45,10 @@ SavingsCycleDialog::SavingsCycleDialog(Session& session, QWidget* parent) : QDia
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("name"));
-    m_name->setText(tr("Cycle %1").arg(start.year()));
+    // "Cycle 2026", or "Cycle 2026-2027" for a cycle that runs across the new year.
+    const int endYear = defaultEnd(start).year();
+    m_name->setText(endYear == start.year() ? tr("Cycle %1").arg(start.year())
+                                            : tr("Cycle %1-%2").arg(start.year()).arg(endYear));
     m_start = makeDateEdit(start, QStringLiteral("start"), this);
     m_end = makeDateEdit(defaultEnd(start), QStringLiteral("end"), this);
     m_price = new QLineEdit(this);

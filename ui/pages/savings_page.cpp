@@ -157,7 +157,7 @@ void SavingsPage::reload()
     if (!m_cycle) {
         QString text = tr("<b>No savings cycle is open.</b> In a savings cycle each member buys shares at the meetings "
                           "at a price fixed for the cycle; at its end everything saved, with the interest and fines "
-                          "earned, is shared out. Start one with <b>New savings cycle…</b>.");
+                          "earned, is shared out. Start one with the button below.");
         const std::vector<SavingsCycle> cycles = m_session.book().savingsCycles();
         if (!cycles.empty() && cycles.back().sharedOn)
             text += QStringLiteral("<br>") + tr("The last cycle, %1, was shared out on %2.")
