@@ -1,16 +1,22 @@
 // The meeting sheet's savings and social fund columns: shares bought once per value typed,
 // a purchase above the maximum refused with core's message, the minimum suggested, the
-// social contribution owed suggested and paid into the social fund.
+// social contribution owed suggested and paid into the social fund, and the keys on the page.
 #include "tests/ui/savings_ui_fixture.h"
 #include "ui/labels.h"
 #include "ui/models/meeting_sheet_model.h"
 #include "ui/models/savings_columns.h"
+#include "ui/pages/meetings_page.h"
+#include "ui/widgets/meeting_sheet_view.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QFont>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QTest>
 
 using namespace tontine;
 using namespace tontine::ui;
@@ -163,4 +169,55 @@ TEST_CASE("The social fund column suggests the contribution owed and pays it int
     CHECK(f.book().socialFund().balance == 200);
     CHECK(model.totalsText().contains(QStringLiteral("Social fund paid today %1").arg(f.money(200))));
     CHECK(f.book().verify().ok());
+}
+
+TEST_CASE("On the meetings page the shares column is typed like the rest: a number and Enter buys and goes down")
+{
+    SavingsUiFixture f;
+    const SavingsCycleId cycle = f.createCycle();
+    f.openMeeting();
+    MeetingsPage page(*f.session);
+    page.resize(1366, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto* view = page.findChild<MeetingSheetView*>(QStringLiteral("meetingSheet"));
+    REQUIRE(view);
+    MeetingSheetModel& model = *page.sheet();
+    const int shares = model.columnOf(SharesKey);
+    REQUIRE(shares >= MeetingSheetModel::FixedColumnCount);
+    REQUIRE(model.rowOf(f.awa) == 0);
+
+    // Typing a digit opens the cell; Enter buys and moves to the next member.
+    view->setFocus();
+    view->setCurrentIndex(model.index(0, shares));
+    QTest::keyClick(view, Qt::Key_3);
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::qWait(50); // the delegate commits on a queued call
+    CHECK(f.savingsOf(cycle, f.awa).shares == 3);
+    CHECK(view->currentIndex() == model.index(1, shares));
+
+    // Enter on the suggested minimum buys it, once, and goes on.
+    const std::int64_t entries = f.book().entryCount();
+    QTest::keyClick(view, Qt::Key_Return);
+    CHECK(f.book().entryCount() == entries + 1);
+    CHECK(f.savingsOf(cycle, f.moussa).shares == 1);
+    CHECK(view->currentIndex() == model.index(2, shares));
+
+    // Above the maximum: refused, the problem shown under the sheet, the cursor stays.
+    QTest::keyClick(view, Qt::Key_9);
+    editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::qWait(50);
+    CHECK(f.savingsOf(cycle, f.fatou).shares == 0);
+    CHECK(view->currentIndex() == model.index(2, shares));
+    auto* problem = page.findChild<QLabel*>(QStringLiteral("sheetProblem"));
+    REQUIRE(problem);
+    CHECK_FALSE(problem->isHidden());
+    CHECK(problem->text().contains(QStringLiteral("Faye")));
+    auto* totals = page.findChild<QLabel*>(QStringLiteral("totals"));
+    REQUIRE(totals);
+    CHECK(totals->text().contains(QStringLiteral("Shares bought today: 4")));
 }
