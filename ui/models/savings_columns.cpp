@@ -84,13 +84,14 @@ void SavingsColumns::load(const Book& book, const Meeting& meeting)
     for (const Due& due : book.dues(std::nullopt, true))
         if (due.kind == SocialDueKind)
             m_socialOwed[due.member] += due.outstanding();
+    // Contributions owed from before the rule was set to 0 are still collected here.
+    if (m_contribution <= 0 && m_socialOwed.empty())
+        return;
+    m_columns.push_back(Kind::Social);
     for (const MeetingSummary::Line& line : book.meetingSummary(meeting.id).lines)
         if (line.kind == "due-payment" && line.member)
             if (const std::optional<Entry> entry = book.entry(line.seq); entry && paysSocialFund(*entry))
                 m_socialPaidToday[*line.member] += line.cashIn - line.cashOut;
-    // Contributions owed from before the rule was set to 0 are still collected here.
-    if (m_contribution > 0 || !m_socialOwed.empty() || !m_socialPaidToday.empty())
-        m_columns.push_back(Kind::Social);
 }
 
 std::int64_t SavingsColumns::recorded(Kind kind, MemberId member) const
