@@ -82,6 +82,13 @@ TEST_CASE("The shares column records a purchase once and suggests the cycle's mi
     REQUIRE(model.setData(fatou, fatou.data(Qt::EditRole)));
     CHECK(f.savingsOf(cycle, f.fatou).shares == 1);
     CHECK(f.savingsOf(cycle, f.fatou).saved == 500);
+
+    // Her purchase reversed on the Journal page: the cell counts it out (and suggests again).
+    f.book().reverse(f.book().entryCount(), "typed for the wrong member", f.session->actor());
+    model.reload();
+    CHECK(f.savingsOf(cycle, f.fatou).shares == 0);
+    CHECK(fatou.data(MeetingSheetModel::SuggestedRole).toBool());
+    CHECK(model.totalsText().contains(QStringLiteral("Shares bought today: 4 (%1)").arg(f.money(2000))));
     CHECK(f.book().verify().ok());
 }
 

@@ -72,11 +72,11 @@ void SavingsColumns::load(const Book& book, const Meeting& meeting)
         m_cycle.reset();
     if (m_cycle) {
         const std::vector<SavingsRecord> records = book.savingsRecords(m_cycle->id);
-        for (const MemberSavings& s : summarise(records))
+        // Core's sums, so a purchase reversed at this meeting cancels here as it does in Book.
+        for (const MemberSavings& s : summarise(records)) {
             m_held[s.member] = s.shares;
-        for (const SavingsRecord& r : records)
-            if (r.kind == SavingsKind::Shares && r.date == meeting.date)
-                m_boughtToday[r.member] += r.shares;
+            m_boughtToday[s.member] = sharesBoughtOn(records, s.member, meeting.date);
+        }
         m_columns.push_back(Kind::Shares);
     }
 
