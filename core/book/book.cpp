@@ -260,6 +260,10 @@ EntrySeq Book::recordOpeningSavings(MemberId id, std::int64_t amountMinor, const
         throw ValidationError("member", "member.unknown", "No member number " + std::to_string(id), {std::to_string(id)});
     if (amountMinor <= 0)
         throw ValidationError("amount", "amount.not_positive", "The opening savings must be more than zero");
+    // With a savings cycle running, opening savings are its savings start (whole shares at the
+    // cycle's price, the amount as given), so that the share-out gives them back.
+    if (const auto cycle = openSavingsCycle())
+        return recordOpeningShares(cycle->id, id, static_cast<int>(amountMinor / cycle->sharePrice), amountMinor, actor);
     Entry e;
     e.memo = "Opening savings of " + m->fullName();
     e.action = "opening";

@@ -114,7 +114,8 @@ public:
     std::optional<Entry> entry(EntrySeq seq) const;
     // The seq of the entry that reverses `seq`, if any.
     std::optional<EntrySeq> reversedBy(EntrySeq seq) const;
-    // Opening balance of a member's savings already held in the box: Dr cash, Cr savings.
+    // Opening balance of a member's savings already held in the box: Dr cash, Cr savings. When
+    // a savings cycle is open it is that cycle's savings start (recordOpeningShares).
     EntrySeq recordOpeningSavings(MemberId id, std::int64_t amountMinor, const Actor& actor);
     // Appends a transaction; the one door for money (the double-entry rule is checked here).
     EntrySeq post(Entry entry, const Actor& actor);

@@ -210,8 +210,7 @@ EntrySeq Book::withdrawSavings(SavingsCycleId cycleId, MemberId member, std::int
             position = s;
     position = withOwedAndPledged(position);
     if (auto problems = checkWithdrawal(cycle, position, amount, actor.date); !problems.empty()) {
-        for (auto& p : problems)
-            p.text = memberLabel(m_file->members, member) + ": " + p.text;
+        nameMembers(problems, m_file->members);
         throw ValidationError(problems);
     }
     return recordSavingsMoney("savings-withdrawal",

@@ -60,7 +60,13 @@ ShareOutPlan Book::previewShareOut(SavingsCycleId cycleId, const ShareOutOptions
     for (const auto& r : records)
         fund.savings = checkedAdd(fund.savings, r.amount);
     fund.earnings = m_file->savings.earningsBetween(cycle.start, date);
-    fund.books = checkedAdd(fund.savings, fund.earnings);
+    // What the group kept back at the last share-out (and the odd amount rounding kept) is
+    // this cycle's to share: nothing stays in the box unshared for good.
+    for (const auto& earlier : m_file->savings.cycles())
+        if (earlier.id < cycleId)
+            if (const auto last = m_file->savings.shareOut(earlier.id))
+                fund.carriedIn = checkedAdd(last->fund.keptBack, last->result.keptByRounding);
+    fund.books = checkedAdd(checkedAdd(fund.savings, fund.earnings), fund.carriedIn);
     fund.cashExpected = cashBalance();
     fund.socialFund = socialFund().balance;
     fund.basis = options.basis;

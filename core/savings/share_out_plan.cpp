@@ -22,7 +22,8 @@ std::string shareOutSnapshot(const ShareOutPlan& plan)
     const auto& r = plan.result;
     w.integer("cycle", plan.cycle.id).text("date", plan.date.iso()).text("rule", shareOutRuleCode(r.rule));
     w.text("basis", shareOutBasisCode(f.basis)).integer("meetings", plan.meetings);
-    w.integer("savings", f.savings).integer("earnings", f.earnings).integer("cashExpected", f.cashExpected);
+    w.integer("savings", f.savings).integer("earnings", f.earnings).integer("carriedIn", f.carriedIn);
+    w.integer("cashExpected", f.cashExpected);
     w.text("cashCounted", f.cashCounted ? std::to_string(*f.cashCounted) : "");
     w.integer("socialFund", f.socialFund).integer("keptBack", f.keptBack).text("keptBackNote", plan.keptBackNote);
     w.integer("amountShared", f.amountShared).integer("keptByRounding", r.keptByRounding);

@@ -34,13 +34,14 @@ struct ShareOutOptions {
     std::map<MemberId, std::int64_t> reinvest;
 };
 
-// Where the amount shared comes from. books = savings + earnings; counted = books +
+// Where the amount shared comes from. books = savings + earnings + carriedIn; counted = books +
 // (cashCounted − cashExpected); amountShared = chosen − keptBack. The social fund, rotation
 // pots and premiums held are other accounts: shown for the treasurer, never in the amount.
 struct ShareOutFund {
     std::int64_t savings = 0;      // Σ members' savings in the cycle
     std::int64_t earnings = 0;     // income − expenses dated within the cycle (interest, fines, fees …)
-    std::int64_t books = 0;        // savings + earnings
+    std::int64_t carriedIn = 0;    // kept back (and kept by rounding) at the previous share-out
+    std::int64_t books = 0;        // savings + earnings + carriedIn
     std::int64_t cashExpected = 0; // cash in the box according to the books
     std::optional<std::int64_t> cashCounted;
     std::int64_t difference = 0;   // cashCounted − cashExpected (0 when not counted)

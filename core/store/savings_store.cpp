@@ -322,12 +322,12 @@ void SavingsStore::insertShareOut(const ShareOutPlan& plan, EntrySeq entry, Entr
     auto st = m_db.prepare(
         "INSERT INTO shareout (cycle_id, entry_seq, audit_seq, date, rule, basis, meetings, savings, earnings, cash_expected, "
         "cash_counted, social_fund, kept_back, kept_back_note, amount_shared, kept_by_rounding, units_by_remainder, "
-        "rounding_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "rounding_note, carried_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, plan.cycle.id).bind(2, entry).bind(3, audit).bind(4, plan.date.iso()).bind(5, shareOutRuleCode(r.rule));
     st.bind(6, shareOutBasisCode(f.basis)).bind(7, plan.meetings).bind(8, f.savings).bind(9, f.earnings);
     st.bind(10, f.cashExpected).bind(11, f.cashCounted).bind(12, f.socialFund).bind(13, f.keptBack);
     st.bind(14, plan.keptBackNote).bind(15, f.amountShared).bind(16, r.keptByRounding).bind(17, r.unitsByRemainder);
-    st.bind(18, r.roundingNote);
+    st.bind(18, r.roundingNote).bind(19, f.carriedIn);
     st.run();
     auto line = m_db.prepare("INSERT INTO shareout_line (cycle_id, member_id, shares, saved, weight, gross, deductions, net, "
                              "still_owed, reinvested, rounded_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -346,7 +346,7 @@ std::optional<ShareOutPlan> SavingsStore::shareOut(SavingsCycleId cycleId) const
 {
     auto st = m_db.prepare("SELECT entry_seq, date, rule, basis, meetings, savings, earnings, cash_expected, cash_counted, "
                            "social_fund, kept_back, kept_back_note, amount_shared, kept_by_rounding, units_by_remainder, "
-                           "rounding_note FROM shareout WHERE cycle_id = ?");
+                           "rounding_note, carried_in FROM shareout WHERE cycle_id = ?");
     st.bind(1, cycleId);
     if (!st.step())
         return std::nullopt;
@@ -361,7 +361,8 @@ std::optional<ShareOutPlan> SavingsStore::shareOut(SavingsCycleId cycleId) const
     plan.meetings = static_cast<int>(st.integer(4));
     f.savings = st.integer(5);
     f.earnings = st.integer(6);
-    f.books = f.savings + f.earnings;
+    f.carriedIn = st.integer(16);
+    f.books = f.savings + f.earnings + f.carriedIn;
     f.cashExpected = st.integer(7);
     f.cashCounted = st.optionalInteger(8);
     f.difference = f.cashCounted ? *f.cashCounted - f.cashExpected : 0;

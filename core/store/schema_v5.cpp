@@ -83,6 +83,7 @@ CREATE TABLE shareout (
     meetings         INTEGER NOT NULL,
     savings          INTEGER NOT NULL,
     earnings         INTEGER NOT NULL,
+    carried_in       INTEGER NOT NULL,
     cash_expected    INTEGER NOT NULL,
     cash_counted     INTEGER,
     social_fund      INTEGER NOT NULL,

@@ -153,7 +153,7 @@ TEST_CASE("Time-weighted share-out through the book: earlier savings earn more",
     CHECK(f.book->verify().ok());
 }
 
-TEST_CASE("Counting the box: the difference is shared and recorded; kept back needs a reason", "[savings][book]")
+TEST_CASE("Counting the box: the difference is shared and recorded; kept back needs a reason and goes to the next cycle", "[savings][book]")
 {
     SavingsFund f;
     f.openMeetingOn(Date::fromYmd(2026, 3, 10));
@@ -178,6 +178,25 @@ TEST_CASE("Counting the box: the difference is shared and recorded; kept back ne
     f.book->commitShareOut(f.cycle, options, f.actor());
     CHECK(f.book->cashBalance() == 200); // the 200 F kept back
     CHECK(f.balance("diff:cash") == 100);
+    CHECK(f.book->verify().ok());
+    f.closeMeeting();
+
+    // What was kept back belongs to the next cycle's fund.
+    SavingsCycle next;
+    next.name = "Cycle 2027";
+    next.start = Date::fromYmd(2026, 3, 11);
+    next.end = Date::fromYmd(2027, 3, 10);
+    next.sharePrice = 500;
+    const SavingsCycleId id = f.book->createSavingsCycle(next, f.actor());
+    f.openMeetingOn(Date::fromYmd(2026, 4, 10));
+    f.book->buyShares(id, f.member(1), 1, f.actor());
+    const auto later = f.book->previewShareOut(id, ShareOutOptions{}, f.clock.today());
+    REQUIRE(later.problems.empty());
+    CHECK(later.fund.carriedIn == 200);
+    CHECK(later.fund.books == 700);
+    CHECK(later.result.lines.front().gross == 700);
+    f.book->commitShareOut(id, ShareOutOptions{}, f.actor());
+    CHECK(f.book->cashBalance() == 0);
     CHECK(f.book->verify().ok());
 }
 
