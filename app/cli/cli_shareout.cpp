@@ -76,7 +76,9 @@ void printPlan(std::ostream& out, const Book& book, const ShareOutPlan& plan, co
     FieldList fund;
     fund.add("Savings", money(f.savings));
     fund.add("Earnings", money(f.earnings) + " (interest, fines and fees less expenses in the cycle)");
-    fund.add("Books say", money(f.books) + " (savings + earnings)");
+    if (f.carriedIn != 0)
+        fund.add("Carried in", money(f.carriedIn) + " (kept back at the last share-out)");
+    fund.add("Books say", money(f.books) + (f.carriedIn != 0 ? " (savings + earnings + carried in)" : " (savings + earnings)"));
     fund.add("Cash expected", money(f.cashExpected));
     fund.add("Cash counted", f.cashCounted ? money(*f.cashCounted) : "not counted");
     fund.add("Difference", differenceText(f.difference, currency));

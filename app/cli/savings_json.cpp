@@ -145,6 +145,7 @@ void shareOutJson(JsonWriter& j, const Book& book, const ShareOutPlan& plan)
     j.key("fund").beginObject();
     j.field("savings", f.savings);
     j.field("earnings", f.earnings);
+    j.field("carriedIn", f.carriedIn);
     j.field("books", f.books);
     j.field("cashExpected", f.cashExpected);
     j.field("cashCounted", f.cashCounted);

@@ -9,9 +9,11 @@ namespace tontine {
 namespace {
 
 // The engine codes whose first arg is the member named at the start of the text.
-constexpr std::array<std::string_view, 8> MemberFirstCodes{
+constexpr std::array<std::string_view, 13> MemberFirstCodes{
     "contribution.member",    "bid.notHolder",       "payout.contributionsMissing", "leave.sharedHand",
     "leave.pendingWinner",    "leave.notMember",     "leave.partlyReceived",        "leave.alreadyLeft",
+    "savings.above_max",      "savings.below_min",   "savings.above_free",          "shareout.repay_first",
+    "shareout.loss_above_savings",
 };
 
 bool memberFirst(const std::string& code)

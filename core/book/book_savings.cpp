@@ -175,8 +175,10 @@ EntrySeq Book::buyShares(SavingsCycleId cycleId, MemberId member, int shares, co
     requireActiveMember(m_file->members, member);
     requireOpenMeeting(actor);
     const auto records = m_file->savings.records(cycleId, member);
-    if (auto problems = checkSharePurchase(cycle, records, member, shares, actor.date); !problems.empty())
+    if (auto problems = checkSharePurchase(cycle, records, member, shares, actor.date); !problems.empty()) {
+        nameMembers(problems, m_file->members);
         throw ValidationError(problems);
+    }
     const std::int64_t amount = checkedMul(shares, cycle.sharePrice);
     return recordSavingsMoney("savings-shares",
                               cycle.name + ": " + sharesText(shares) + " bought by " + memberLabel(m_file->members, member),
@@ -210,7 +212,12 @@ EntrySeq Book::withdrawSavings(SavingsCycleId cycleId, MemberId member, std::int
             position = s;
     position = withOwedAndPledged(position);
     if (auto problems = checkWithdrawal(cycle, position, amount, actor.date); !problems.empty()) {
+        // Each problem names whose withdrawal it is, once.
         nameMembers(problems, m_file->members);
+        const std::string who = memberLabel(m_file->members, member);
+        for (auto& p : problems)
+            if (p.text.rfind(who, 0) != 0)
+                p.text = who + ": " + p.text;
         throw ValidationError(problems);
     }
     return recordSavingsMoney("savings-withdrawal",
