@@ -142,8 +142,7 @@ std::vector<MeetingSummary::KindTotal> totalsByKind(const std::vector<MeetingSum
 
 std::vector<MeetingSummary::Recipient> Book::shareOutRecipients(const Entry& e, std::int64_t cashOut) const
 {
-    // Each member's cash is their gross part less what they reinvested and the loan netted
-    // off in this entry (a social loan netted off is its own due payment line).
+    // Each member is handed their net part less what they reinvested.
     const auto cycle = m_file->savings.shareOutCycleOfEntry(e.seq);
     const auto plan = cycle ? m_file->savings.shareOut(*cycle) : std::nullopt;
     if (!plan)
@@ -151,12 +150,9 @@ std::vector<MeetingSummary::Recipient> Book::shareOutRecipients(const Entry& e, 
     std::vector<MeetingSummary::Recipient> out;
     std::int64_t total = 0;
     for (const auto& l : plan->result.lines) {
-        std::int64_t amount = l.gross;
+        std::int64_t amount = l.net;
         if (auto it = plan->reinvest.find(l.member); it != plan->reinvest.end())
             amount -= it->second;
-        for (const auto& p : e.postings)
-            if (p.accountCode == accounts::loanPrincipal(l.member))
-                amount += p.amount; // a credit: negative
         if (amount > 0) {
             out.push_back({l.member, amount});
             total += amount;

@@ -177,8 +177,9 @@ ShareOutPlan Book::commitShareOut(SavingsCycleId cycleId, const ShareOutOptions&
     for (const auto& line : plan.result.lines) {
         const auto reinvestIt = plan.reinvest.find(line.member);
         const std::int64_t reinvested = reinvestIt == plan.reinvest.end() ? 0 : reinvestIt->second;
-        // What they owe is netted off: social loans first (each as the payment of its due,
-        // so the due is settled), then the loan.
+        // What they owe is netted off: social loans first, each as the payment of its due
+        // (so the due is settled) out of the member's savings, with no cash moving; then
+        // the loan. The cash paid out is then exactly what each member is handed.
         std::int64_t left = line.deductions;
         for (const auto& due : socialLoanDues(m_file->meetings, line.member)) {
             if (left == 0)
@@ -188,18 +189,19 @@ ShareOutPlan Book::commitShareOut(SavingsCycleId cycleId, const ShareOutOptions&
             pay.action = "due-payment";
             pay.memo = "Netted off the share-out of " + memberLabel(m_file->members, line.member) + ": " + due.note;
             pay.payload = duePaymentPayload(due.id, part);
-            pay.postings = {Posting{std::string(accounts::Cash), part},
+            pay.postings = {Posting{accounts::savings(line.member), part},
                             Posting{std::string(accounts::SocialLoans), -part}};
             const EntrySeq seq = appendInMeeting(std::move(pay), actor);
             m_file->meetings.insertPayment(seq, due.id, part);
             left -= part;
         }
         const std::int64_t loanPart = left;
-        if (line.saved - reinvested != 0)
-            postings.push_back(Posting{accounts::savings(line.member), line.saved - reinvested});
+        const std::int64_t socialPart = line.deductions - loanPart;
+        if (line.saved - socialPart - reinvested != 0)
+            postings.push_back(Posting{accounts::savings(line.member), line.saved - socialPart - reinvested});
         if (loanPart != 0)
             postings.push_back(Posting{accounts::loanPrincipal(line.member), -loanPart});
-        cashOut = checkedAdd(cashOut, line.gross - loanPart - reinvested);
+        cashOut = checkedAdd(cashOut, line.net - reinvested);
         sharedEarnings = checkedAdd(sharedEarnings, line.gross - line.saved);
         if (line.saved != 0 || line.shares != 0)
             records.push_back(SavingsRecord{cycle.id, line.member, SavingsKind::ShareOut, actor.date, -line.shares,

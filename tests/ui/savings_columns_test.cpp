@@ -111,10 +111,15 @@ TEST_CASE("A purchase above the cycle's maximum is refused with core's message a
     CHECK_FALSE(model.setData(moussa, QStringLiteral("6")));
     CHECK(moussa.data(MeetingSheetModel::RefusedRole).toBool());
     CHECK(moussa.data(Qt::EditRole).toString() == QStringLiteral("6"));
-    CHECK(moussa.data(Qt::ToolTipRole).toString().contains(problemText(expected.front())));
+    // The book names the member where the engine said "Member <n>".
+    const QString engineText = problemText(expected.front());
+    const QString rest = engineText.mid(engineText.indexOf(QStringLiteral(" may buy")));
+    REQUIRE(rest.startsWith(QStringLiteral(" may buy at most 5")));
+    CHECK(moussa.data(Qt::ToolTipRole).toString().contains(rest));
+    CHECK(moussa.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Ndiaye")));
     REQUIRE(problems.count() == 1);
     CHECK(problems.at(0).at(0).toString().contains(QStringLiteral("Ndiaye")));
-    CHECK(problems.at(0).at(0).toString().contains(problemText(expected.front())));
+    CHECK(problems.at(0).at(0).toString().contains(rest));
     CHECK(f.book().entryCount() == entries);
     CHECK(f.book().cashBalance() == 0);
     CHECK(f.savingsOf(cycle, f.moussa).shares == 0);
