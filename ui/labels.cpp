@@ -165,6 +165,8 @@ QString dueKindLabel(const std::string& kind)
     if (kind == "fine:late") return QCoreApplication::translate("Labels", "Fine for being late");
     if (kind == "fine:absent") return QCoreApplication::translate("Labels", "Fine for being absent");
     if (kind == "fine:excused") return QCoreApplication::translate("Labels", "Fine for an excused absence");
+    if (kind == "social") return QCoreApplication::translate("Labels", "Social fund contribution");
+    if (kind == "social-loan") return QCoreApplication::translate("Labels", "Social loan");
     return toQt(kind);
 }
 
