@@ -302,6 +302,14 @@ EntrySeq Book::reverse(EntrySeq seq, const std::string& reason, const Actor& act
     // A rotation entry carries its records: they are corrected with the money (R43).
     if (isRotationRecords(original->payload))
         return reverseRotationMoney(*original, reason, actor);
+    // Savings entries carry their records too; a share-out and a social loan stand as made.
+    if (!m_file->savings.recordsOfEntry(seq).empty() || m_file->savings.isShareOutEntry(seq))
+        return reverseSavingsMoney(*original, reason, actor);
+    if (m_file->savings.socialLoanOfEntry(seq))
+        throw ValidationError("entry", "social_loan.reversal",
+                              "Entry " + std::to_string(seq) +
+                                  " lends from the social fund; a social loan is settled by repaying it, not reversed",
+                              {std::to_string(seq)});
     Entry reversal = reversalOf(*original, reason);
     if (open && open->date == actor.date)
         reversal.subject = "meeting:" + std::to_string(open->id);

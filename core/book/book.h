@@ -252,6 +252,17 @@ private:
     // Book::reverse for an entry that carries rotation records (R43–R49): the negated
     // postings and the negated records in one transaction, or a ValidationError saying why not.
     EntrySeq reverseRotationMoney(const Entry& original, const std::string& reason, const Actor& actor);
+    // Savings: the stored cycle (ValidationError when unknown or, with `open`, shared out), the
+    // one write path of savings money (one entry in the open meeting carrying its records),
+    // and what a member owes and pledges (what keeps savings from being free).
+    SavingsCycle requireSavingsCycle(SavingsCycleId id, bool open) const;
+    EntrySeq recordSavingsMoney(const std::string& action, const std::string& memo, std::vector<Posting> postings,
+                                const std::vector<SavingsRecord>& records, const Actor& actor);
+    MemberSavings withOwedAndPledged(MemberSavings savings) const;
+    // Book::reverse for an entry carrying savings records: negated postings and records.
+    EntrySeq reverseSavingsMoney(const Entry& original, const std::string& reason, const Actor& actor);
+    // Creates the social contribution dues of a meeting just opened (one per active member).
+    void createSocialDues(const Meeting& meeting, const Actor& actor);
     // The meeting open on actor.date (ValidationError otherwise).
     Meeting requireOpenMeeting(const Actor& actor) const;
     // postInMeeting inside the caller's transaction: appendTransaction with the entry

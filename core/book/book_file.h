@@ -7,6 +7,7 @@
 #include "core/store/meeting_store.h"
 #include "core/store/member_store.h"
 #include "core/store/rotation_store.h"
+#include "core/store/savings_store.h"
 #include "core/store/settings_store.h"
 
 #include <memory>
@@ -17,7 +18,7 @@ class BookFile {
 public:
     explicit BookFile(std::unique_ptr<store::FundFile> file)
         : m_file(std::move(file)), ledger(m_file->db()), members(m_file->db()), settings(m_file->db()),
-          meetings(m_file->db()), rotations(m_file->db())
+          meetings(m_file->db()), rotations(m_file->db()), savings(m_file->db())
     {
     }
     store::Database& db() { return m_file->db(); }
@@ -32,6 +33,7 @@ public:
     store::SettingsStore settings;
     store::MeetingStore meetings;
     store::RotationStore rotations;
+    store::SavingsStore savings;
 };
 
 } // namespace tontine

@@ -95,6 +95,7 @@ MeetingId Book::openMeeting(std::int64_t countedCash, const std::string& note, c
         diff->subject = meetingSubject(m.id);
         appendTransaction(std::move(*diff), actor);
     }
+    createSocialDues(m, actor);
     tx.commit();
     return m.id;
 }
@@ -225,7 +226,12 @@ EntrySeq Book::payDue(DueId dueId, std::int64_t amount, const Actor& actor)
     e.memo = "Paid by " + (member ? member->fullName() : std::to_string(due->member)) + ": " + due->note;
     e.subject = meetingSubject(m.id);
     e.payload = duePaymentPayload(dueId, amount);
-    e.postings = {Posting{std::string(accounts::Cash), amount}, Posting{std::string(accounts::FineIncome), -amount}};
+    // Fines are income; a social contribution goes to the social fund; a social loan's
+    // repayment comes back from what was lent.
+    const std::string credited = due->kind == "social"        ? std::string(accounts::SocialFund)
+                                 : due->kind == "social-loan" ? std::string(accounts::SocialLoans)
+                                                              : std::string(accounts::FineIncome);
+    e.postings = {Posting{std::string(accounts::Cash), amount}, Posting{credited, -amount}};
     store::Transaction tx(m_file->db());
     const EntrySeq seq = appendTransaction(std::move(e), actor);
     m_file->meetings.insertPayment(seq, dueId, amount);

@@ -5,6 +5,7 @@
 #include "core/book/book_file.h"
 #include "core/meetings/due_payment.h"
 
+#include <algorithm>
 #include <map>
 #include <string_view>
 
@@ -29,6 +30,13 @@ std::map<std::string, std::string> currentSnapshots(BookFile& file)
         out["attendance:" + std::to_string(a.meeting) + ":" + std::to_string(a.member)] = attendanceSnapshot(a);
     for (const auto& d : file.meetings.dues(std::nullopt))
         out["due:" + std::to_string(d.id)] = dueSnapshot(d);
+    if (file.savings.hasSocialRules())
+        out["rules:social"] = socialRulesSnapshot(file.savings.loadSocialRules());
+    for (const auto& cycle : file.savings.cycles()) {
+        out["savings:" + std::to_string(cycle.id)] = savingsCycleSnapshot(cycle);
+        if (auto plan = file.savings.shareOut(cycle.id))
+            out["shareout:" + std::to_string(cycle.id)] = shareOutSnapshot(*plan);
+    }
     for (RotationId id : file.rotations.ids()) {
         if (auto spec = file.rotations.spec(id))
             out[rotationSubject(id)] = rotationSpecSnapshot(*spec);
@@ -67,6 +75,65 @@ bool checkRotationRecords(BookFile& file, VerifyReport& report)
                              std::to_string(stored.begin()->first) + ", which never recorded them";
             return false;
         }
+    }
+    return true;
+}
+
+// Savings records, grants and social loans against the payload of the entry that wrote them.
+bool checkSavingsRecords(BookFile& file, VerifyReport& report)
+{
+    auto stored = file.savings.recordsByEntry();
+    for (const auto& [seq, payload] : file.savings.entriesWithPayload("format=savings_records/1\n")) {
+        const auto it = stored.find(seq);
+        const std::string now = savingsRecordsPayload(it == stored.end() ? std::vector<SavingsRecord>{} : it->second);
+        if (now != payload) {
+            report.firstBadEntry = seq;
+            report.problem = "savings records were changed outside Tontine: they no longer match entry " +
+                             std::to_string(seq);
+            return false;
+        }
+        if (it != stored.end())
+            stored.erase(it);
+    }
+    if (!stored.empty()) {
+        report.problem = "savings records name entry " + std::to_string(stored.begin()->first) +
+                         ", which never recorded them";
+        return false;
+    }
+    auto grants = file.savings.grants();
+    for (const auto& [seq, payload] : file.savings.entriesWithPayload("format=social_grant/1\n")) {
+        auto g = std::find_if(grants.begin(), grants.end(), [&](const SocialGrant& x) { return x.entrySeq == seq; });
+        SocialGrant chained;
+        if (g != grants.end()) {
+            chained = *g;
+            chained.id = 0;
+            chained.entrySeq = 0;
+        }
+        if (g == grants.end() || socialGrantPayload(chained) != payload) {
+            report.firstBadEntry = seq;
+            report.problem = "the social grant paid by entry " + std::to_string(seq) + " was changed outside Tontine";
+            return false;
+        }
+        grants.erase(g);
+    }
+    if (!grants.empty()) {
+        report.problem = "a social grant names entry " + std::to_string(grants.front().entrySeq) +
+                         ", which never paid it";
+        return false;
+    }
+    auto loans = file.savings.socialLoans();
+    for (const auto& [seq, payload] : file.savings.entriesWithPayload("format=social_loan/1\n")) {
+        auto l = std::find_if(loans.begin(), loans.end(), [&](const auto& x) { return x.entry == seq; });
+        if (l == loans.end() || socialLoanPayload(l->loan) != payload) {
+            report.firstBadEntry = seq;
+            report.problem = "the social loan of entry " + std::to_string(seq) + " was changed outside Tontine";
+            return false;
+        }
+        loans.erase(l);
+    }
+    if (!loans.empty()) {
+        report.problem = "a social loan names entry " + std::to_string(loans.front().entry) + ", which never lent it";
+        return false;
     }
     return true;
 }
@@ -115,6 +182,8 @@ VerifyReport Book::verify() const
         return report;
     }
     if (!checkRotationRecords(*m_file, report))
+        return report;
+    if (!checkSavingsRecords(*m_file, report))
         return report;
 
     // Payments of dues: each row must be the one its entry's chained payload states.

@@ -57,6 +57,9 @@ std::vector<Account> fundAccounts()
         make("income:commission", "Organiser's commission", AccountKind::Income),
         make("income:discounts", "Auction discounts kept", AccountKind::Income),
         make("income:forfeits", "Contributions forfeited by leavers", AccountKind::Income),
+        // Savings and the social fund (docs/savings-rules.md); older funds get them by migration.
+        make(SocialLoans, "Social loans", AccountKind::Asset),
+        make(SharedEarnings, "Earnings shared out", AccountKind::Equity),
     };
 }
 

@@ -44,6 +44,8 @@ inline constexpr std::string_view FeeIncome = "income:fees";
 inline constexpr std::string_view GrantExpense = "expense:grants";
 inline constexpr std::string_view GroupExpense = "expense:costs";
 inline constexpr std::string_view OpeningBalances = "opening";
+inline constexpr std::string_view SocialLoans = "social:loans";  // lent from the social fund
+inline constexpr std::string_view SharedEarnings = "shared";     // earnings given out by share-outs
 
 std::string savings(MemberId id);       // "savings:ID", liability
 std::string loanPrincipal(MemberId id); // "loan:ID", asset

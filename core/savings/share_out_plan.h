@@ -57,8 +57,13 @@ struct ShareOutPlan {
     ShareOutFund fund;
     ShareOutResult result;         // lines in member-number order; problems block a commit
     std::map<MemberId, std::int64_t> reinvest;
+    std::string keptBackNote;
     Problems problems;             // the plan's own problems (options), then the result's
     std::optional<std::int64_t> committedEntry; // the entry that paid it, once committed
 };
+
+// "shareout/1": the committed share-out as chained (subject "shareout:<cycle>") and as verify
+// rebuilds it from the tables.
+std::string shareOutSnapshot(const ShareOutPlan& plan);
 
 } // namespace tontine

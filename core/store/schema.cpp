@@ -329,6 +329,7 @@ void applyV3(Database& db)
 } // namespace
 
 void applyV4(Database& db); // schema_v4.cpp
+void applyV5(Database& db); // schema_v5.cpp
 
 const std::vector<Migration>& migrations()
 {
@@ -341,6 +342,8 @@ const std::vector<Migration>& migrations()
          [](Database& db) { applyV3(db); }},
         {4, "rotations: a reversed payment's fines and fine payments stored as their negation",
          [](Database& db) { applyV4(db); }},
+        {5, "savings cycles and records, social grants and loans, share-outs",
+         [](Database& db) { applyV5(db); }},
     };
     return steps;
 }

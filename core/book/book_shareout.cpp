@@ -1,0 +1,234 @@
+// Book's share-out (docs/savings-rules.md, "Share-out"): the plan is built from the books —
+// the cycle's savings records, the earnings dated within the cycle, the cash — and the
+// engine (core/savings/share_out) splits it. The preview and the commit build the same plan;
+// the commit writes it only when it has no problem, in one transaction.
+#include "core/book/book.h"
+
+#include "core/book/book_file.h"
+#include "core/book/book_member_text.h"
+#include "core/meetings/due_payment.h"
+#include "core/money/money.h"
+
+#include <algorithm>
+
+namespace tontine {
+
+namespace {
+
+bool blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+Problem problem(std::string field, std::string code, std::string text, std::vector<std::string> args = {})
+{
+    return Problem{std::move(field), std::move(code), std::move(args), std::move(text), 0, 0};
+}
+
+// The social loans a member still owes, oldest due first: what a share-out nets off first.
+std::vector<Due> socialLoanDues(const store::MeetingStore& meetings, MemberId member)
+{
+    std::vector<Due> out;
+    for (auto& due : meetings.dues(member))
+        if (due.kind == "social-loan" && due.outstanding() > 0)
+            out.push_back(due);
+    std::sort(out.begin(), out.end(),
+              [](const Due& a, const Due& b) { return a.dueOn < b.dueOn || (a.dueOn == b.dueOn && a.id < b.id); });
+    return out;
+}
+
+} // namespace
+
+ShareOutPlan Book::previewShareOut(SavingsCycleId cycleId, const ShareOutOptions& options, Date date) const
+{
+    ShareOutPlan plan;
+    plan.cycle = requireSavingsCycle(cycleId, false);
+    plan.date = date;
+    plan.reinvest = options.reinvest;
+    plan.keptBackNote = options.keptBackNote;
+    const auto& cycle = plan.cycle;
+    const Currency& currency = settings().currency();
+    if (cycle.isClosed())
+        plan.problems.push_back(problem("cycle", "savings.cycle_closed",
+                                        cycle.name + " was already shared out on " + cycle.sharedOn->iso(),
+                                        {cycle.name, cycle.sharedOn->iso()}));
+    if (date < cycle.start)
+        plan.problems.push_back(problem("date", "shareout.before_start",
+                                        "A share-out cannot come before the cycle starts (" + cycle.start.iso() + ")",
+                                        {cycle.start.iso()}));
+
+    // Where the amount comes from (ShareOutFund): the books, or the books corrected by the count.
+    const auto records = m_file->savings.records(cycleId);
+    auto& fund = plan.fund;
+    for (const auto& r : records)
+        fund.savings = checkedAdd(fund.savings, r.amount);
+    fund.earnings = m_file->savings.earningsBetween(cycle.start, date);
+    fund.books = checkedAdd(fund.savings, fund.earnings);
+    fund.cashExpected = cashBalance();
+    fund.socialFund = socialFund().balance;
+    fund.basis = options.basis;
+    fund.keptBack = options.keptBack;
+    std::int64_t chosen = fund.books;
+    if (options.countedCash) {
+        fund.cashCounted = options.countedCash;
+        fund.difference = checkedSub(*options.countedCash, fund.cashExpected);
+        if (*options.countedCash < 0)
+            plan.problems.push_back(problem("countedCash", "amount.negative", "Cash counted cannot be negative"));
+    }
+    if (options.basis == ShareOutBasis::Counted) {
+        if (!options.countedCash)
+            plan.problems.push_back(problem("countedCash", "shareout.count_missing",
+                                            "Count the cash in the box to share out what it holds"));
+        else
+            chosen = checkedAdd(fund.books, fund.difference);
+    }
+    if (options.keptBack < 0)
+        plan.problems.push_back(problem("keptBack", "amount.negative", "The amount kept back cannot be negative"));
+    if (options.keptBack > 0 && blank(options.keptBackNote))
+        plan.problems.push_back(problem("keptBackNote", "shareout.keep_note", "Say why the group keeps money back"));
+    fund.amountShared = checkedSub(chosen, std::max<std::int64_t>(0, options.keptBack));
+    if (fund.amountShared < 0)
+        plan.problems.push_back(problem("keptBack", "shareout.keep_too_much",
+                                        "The group cannot keep back more than the fund holds (" +
+                                            formatWithCode(chosen, currency) + ")",
+                                        {formatWithCode(chosen, currency)}));
+
+    // Each amount is weighted by the cycle's meetings it was held before this one; an
+    // opening balance counts from the cycle's start (docs/savings-rules.md).
+    const auto meetingDates = m_file->savings.meetingDatesBetween(cycle.start, date);
+    plan.meetings = static_cast<int>(meetingDates.size());
+    auto heldFrom = [&](Date from) {
+        return static_cast<int>(std::count_if(meetingDates.begin(), meetingDates.end(),
+                                              [&](Date d) { return !(d < from) && d < date; }));
+    };
+    std::map<MemberId, ShareOutMemberInput> byMember;
+    for (const auto& r : records) {
+        auto& m = byMember[r.member];
+        m.member = r.member;
+        m.shares += r.shares;
+        m.saved = checkedAdd(m.saved, r.amount);
+        m.holdings.push_back(ShareOutHolding{r.amount, heldFrom(r.kind == SavingsKind::Opening ? cycle.start : r.date)});
+    }
+    ShareOutInput input;
+    input.rule = options.rule;
+    input.amountShared = std::max<std::int64_t>(0, fund.amountShared);
+    input.roundingUnit = settings().roundingUnit;
+    input.netOffLoans = cycle.loanRule == LoanAtShareOut::NetOff;
+    for (auto& [id, m] : byMember) {
+        std::int64_t owed = std::max<std::int64_t>(0, m_file->ledger.balanceOf(accounts::loanPrincipal(id)));
+        for (const auto& due : socialLoanDues(m_file->meetings, id))
+            owed = checkedAdd(owed, due.outstanding());
+        m.owed = owed;
+        input.members.push_back(m);
+    }
+    plan.result = computeShareOut(input);
+    plan.result.rule = options.rule;
+
+    for (const auto& [member, amount] : options.reinvest) {
+        const auto line = std::find_if(plan.result.lines.begin(), plan.result.lines.end(),
+                                       [&](const ShareOutLine& l) { return l.member == member; });
+        if (line == plan.result.lines.end())
+            plan.problems.push_back(problem("reinvest", "shareout.reinvest_not_member",
+                                            memberLabel(m_file->members, member) + " has no savings in " + cycle.name,
+                                            {std::to_string(member)}));
+        else if (amount < 0 || amount > line->net)
+            plan.problems.push_back(problem("reinvest", "shareout.reinvest_above_net",
+                                            memberLabel(m_file->members, member) + " can reinvest at most their net " +
+                                                formatWithCode(line->net, currency),
+                                            {std::to_string(member), formatWithCode(line->net, currency)}));
+    }
+    for (auto p : plan.result.problems)
+        plan.problems.push_back(std::move(p));
+    nameMembers(plan.problems, m_file->members);
+    return plan;
+}
+
+ShareOutPlan Book::commitShareOut(SavingsCycleId cycleId, const ShareOutOptions& options, const Actor& actor)
+{
+    requireOperator(actor);
+    requireSavingsCycle(cycleId, true);
+    const Meeting meeting = requireOpenMeeting(actor);
+    ShareOutPlan plan = previewShareOut(cycleId, options, actor.date);
+    if (!plan.problems.empty())
+        throw ValidationError(plan.problems);
+    const auto& cycle = plan.cycle;
+    const Currency& currency = settings().currency();
+
+    store::Transaction tx(m_file->db());
+    // The box counted: its difference from the books is recorded first, so that afterwards
+    // the books hold exactly what was shared.
+    if (plan.fund.basis == ShareOutBasis::Counted && plan.fund.difference != 0) {
+        Entry diff;
+        diff.action = "cash-difference";
+        diff.memo = cycle.name + ": cash counted at the share-out differs from the books by " +
+                    (plan.fund.difference > 0 ? "+" : "") + formatWithCode(plan.fund.difference, currency);
+        diff.postings = {Posting{std::string(accounts::Cash), plan.fund.difference},
+                         Posting{"diff:cash", -plan.fund.difference}};
+        appendInMeeting(std::move(diff), actor);
+    }
+
+    std::vector<Posting> postings;
+    std::vector<SavingsRecord> records;
+    std::int64_t cashOut = 0;
+    std::int64_t sharedEarnings = 0;
+    for (const auto& line : plan.result.lines) {
+        const auto reinvestIt = plan.reinvest.find(line.member);
+        const std::int64_t reinvested = reinvestIt == plan.reinvest.end() ? 0 : reinvestIt->second;
+        // What they owe is netted off: social loans first (each as the payment of its due,
+        // so the due is settled), then the loan.
+        std::int64_t left = line.deductions;
+        for (const auto& due : socialLoanDues(m_file->meetings, line.member)) {
+            if (left == 0)
+                break;
+            const std::int64_t part = std::min(left, due.outstanding());
+            Entry pay;
+            pay.action = "due-payment";
+            pay.memo = "Netted off the share-out of " + memberLabel(m_file->members, line.member) + ": " + due.note;
+            pay.payload = duePaymentPayload(due.id, part);
+            pay.postings = {Posting{std::string(accounts::Cash), part},
+                            Posting{std::string(accounts::SocialLoans), -part}};
+            const EntrySeq seq = appendInMeeting(std::move(pay), actor);
+            m_file->meetings.insertPayment(seq, due.id, part);
+            left -= part;
+        }
+        const std::int64_t loanPart = left;
+        if (line.saved - reinvested != 0)
+            postings.push_back(Posting{accounts::savings(line.member), line.saved - reinvested});
+        if (loanPart != 0)
+            postings.push_back(Posting{accounts::loanPrincipal(line.member), -loanPart});
+        cashOut = checkedAdd(cashOut, line.gross - loanPart - reinvested);
+        sharedEarnings = checkedAdd(sharedEarnings, line.gross - line.saved);
+        if (line.saved != 0 || line.shares != 0)
+            records.push_back(SavingsRecord{cycle.id, line.member, SavingsKind::ShareOut, actor.date, -line.shares,
+                                            -line.saved});
+    }
+    if (sharedEarnings != 0)
+        postings.push_back(Posting{std::string(accounts::SharedEarnings), sharedEarnings});
+    if (cashOut != 0)
+        postings.push_back(Posting{std::string(accounts::Cash), -cashOut});
+
+    Entry entry;
+    entry.action = "shareout";
+    entry.memo = cycle.name + ": share-out (" + shareOutRuleCode(plan.result.rule) + ") of " +
+                 formatWithCode(plan.fund.amountShared, currency) + " to " + std::to_string(plan.result.lines.size()) +
+                 " members";
+    entry.payload = savingsRecordsPayload(records);
+    entry.postings = std::move(postings);
+    const EntrySeq seq = appendInMeeting(std::move(entry), actor);
+    m_file->savings.insertRecords(records, seq);
+    m_file->savings.closeCycle(cycle.id, actor.date);
+    plan.cycle.sharedOn = actor.date;
+    appendAudit("savings:" + std::to_string(cycle.id), "shareout", cycle.name + " shared out and closed",
+                savingsCycleSnapshot(plan.cycle), actor);
+    plan.committedEntry = seq;
+    const EntrySeq audit = appendAudit("shareout:" + std::to_string(cycle.id), "add",
+                                       cycle.name + ": share-out lines", shareOutSnapshot(plan), actor);
+    m_file->savings.insertShareOut(plan, seq, audit);
+    (void)meeting;
+    tx.commit();
+    return plan;
+}
+
+std::optional<ShareOutPlan> Book::committedShareOut(SavingsCycleId cycle) const
+{
+    return m_file->savings.shareOut(cycle);
+}
+
+} // namespace tontine
