@@ -251,21 +251,6 @@ void ShareOutPage::showPlan(const ShareOutPlan& plan, bool committed)
     updateActions();
 }
 
-QString ShareOutPage::problemLine(const Problem& problem) const
-{
-    // Core names a member by number (first argument) where one is concerned; people know names.
-    if (problem.field == "members" && !problem.args.empty()) {
-        bool isNumber = false;
-        const MemberId member = toQt(problem.args[0]).toLongLong(&isNumber);
-        if (isNumber && member > 0) {
-            const MemberNames names = memberNames(m_session.book().members());
-            if (names.contains(member))
-                return tr("%1: %2").arg(memberName(names, member), problemText(problem));
-        }
-    }
-    return problemText(problem);
-}
-
 void ShareOutPage::showProblems(const Problems& problems)
 {
     if (problems.empty()) {
@@ -275,7 +260,7 @@ void ShareOutPage::showProblems(const Problems& problems)
     }
     QStringList lines;
     for (const Problem& p : problems)
-        lines.append(QStringLiteral("• ") + problemLine(p));
+        lines.append(QStringLiteral("• ") + problemText(p)); // core already names members
     m_problems->setText(tr("This share-out cannot be committed yet:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     m_problems->setVisible(true);
 }

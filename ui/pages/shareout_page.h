@@ -55,7 +55,6 @@ private:
     void showPlan(const ShareOutPlan& plan, bool committed);
     void clearPlan();
     void showProblems(const Problems& problems);
-    QString problemLine(const Problem& problem) const;
     void updateActions();
     void setStatus(const QString& text, bool problem = false);
     QString cycleInfo(const SavingsCycle& cycle) const;

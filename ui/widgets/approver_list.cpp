@@ -37,21 +37,24 @@ QListWidgetItem* ApproverList::itemOf(MemberId member) const
 
 void ApproverList::setExcluded(std::optional<MemberId> member)
 {
-    QSignalBlocker block(this);
     m_excluded = member;
-    for (int row = 0; row < count(); ++row) {
-        QListWidgetItem* it = item(row);
-        const bool excluded = member && it->data(Qt::UserRole).toLongLong() == *member;
-        const QString name = it->data(NameRole).toString();
-        if (excluded) {
-            it->setCheckState(Qt::Unchecked);
-            it->setFlags(Qt::NoItemFlags);
-            it->setText(tr("%1 (receives it: cannot approve)").arg(name));
-            it->setToolTip(tr("Nobody approves their own grant or loan."));
-        } else {
-            it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            it->setText(name);
-            it->setToolTip(QString());
+    {
+        // One approversChanged for the whole change, not one per item.
+        const QSignalBlocker block(this);
+        for (int row = 0; row < count(); ++row) {
+            QListWidgetItem* it = item(row);
+            const bool excluded = member && it->data(Qt::UserRole).toLongLong() == *member;
+            const QString name = it->data(NameRole).toString();
+            if (excluded) {
+                it->setCheckState(Qt::Unchecked);
+                it->setFlags(Qt::NoItemFlags);
+                it->setText(tr("%1 (receives it: cannot approve)").arg(name));
+                it->setToolTip(tr("Nobody approves their own grant or loan."));
+            } else {
+                it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+                it->setText(name);
+                it->setToolTip(QString());
+            }
         }
     }
     emit approversChanged();
@@ -59,12 +62,14 @@ void ApproverList::setExcluded(std::optional<MemberId> member)
 
 void ApproverList::setApprovers(const std::vector<MemberId>& members)
 {
-    QSignalBlocker block(this);
-    for (int row = 0; row < count(); ++row) {
-        QListWidgetItem* it = item(row);
-        const MemberId id = it->data(Qt::UserRole).toLongLong();
-        const bool wanted = std::find(members.begin(), members.end(), id) != members.end();
-        it->setCheckState(wanted && canTick(id) ? Qt::Checked : Qt::Unchecked);
+    {
+        const QSignalBlocker block(this);
+        for (int row = 0; row < count(); ++row) {
+            QListWidgetItem* it = item(row);
+            const MemberId id = it->data(Qt::UserRole).toLongLong();
+            const bool wanted = std::find(members.begin(), members.end(), id) != members.end();
+            it->setCheckState(wanted && canTick(id) ? Qt::Checked : Qt::Unchecked);
+        }
     }
     emit approversChanged();
 }

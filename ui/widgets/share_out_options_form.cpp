@@ -135,7 +135,7 @@ void ShareOutOptionsForm::showChoices(const ShareOutPlan& plan)
     setBasis(plan.fund.basis);
     m_counted->setText(plan.fund.cashCounted ? plainMoneyText(*plan.fund.cashCounted, m_currency) : QString());
     m_keptBack->setText(plainMoneyText(plan.fund.keptBack, m_currency));
-    m_keptBackNote->clear(); // the plan keeps the amount; its note is in the journal's entry
+    m_keptBackNote->setText(toQt(plan.keptBackNote));
     updateEnabled();
 }
 
