@@ -157,6 +157,13 @@ QString meetingLineKindLabel(const std::string& kind)
     if (kind == "rotation-payout") return QCoreApplication::translate("Labels", "Pot paid out");
     if (kind == "rotation-reserve") return QCoreApplication::translate("Labels", "Discount reserve shared");
     if (kind == "rotation-leave") return QCoreApplication::translate("Labels", "Member left a rotation");
+    if (kind == "savings-opening") return QCoreApplication::translate("Labels", "Opening savings of the cycle");
+    if (kind == "savings-shares") return QCoreApplication::translate("Labels", "Shares bought");
+    if (kind == "savings-voluntary") return QCoreApplication::translate("Labels", "Voluntary savings");
+    if (kind == "savings-withdrawal") return QCoreApplication::translate("Labels", "Savings withdrawn");
+    if (kind == "social-grant") return QCoreApplication::translate("Labels", "Social fund grant");
+    if (kind == "social-loan") return QCoreApplication::translate("Labels", "Social loan paid out");
+    if (kind == "shareout") return QCoreApplication::translate("Labels", "Share-out");
     return toQt(kind);
 }
 

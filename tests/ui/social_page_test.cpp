@@ -163,6 +163,17 @@ TEST_CASE("The Social fund page shows the position, rules, grants, loans and arr
     const QModelIndex approvers = page.grantsModel()->index(0, SocialGrantsModel::Approvers);
     CHECK(approvers.data().toString() == QStringLiteral("Awa Ndiaye, Awa Sarr"));
     CHECK(page.grantsModel()->index(0, SocialGrantsModel::Beneficiary).data().toString() == QStringLiteral("Awa Diallo"));
+
+    // The meeting summary has words for every kind of line this money made, not entry codes.
+    const MeetingSummary summary = f.book().meetingSummary(f.book().currentMeeting()->id);
+    int social = 0;
+    for (const MeetingSummary::Line& line : summary.lines) {
+        CHECK(meetingLineKindLabel(line.kind) != toQt(line.kind));
+        social += line.kind.rfind("social-", 0) == 0 ? 1 : 0;
+    }
+    CHECK(social == 2);
+    for (const Due& d : f.book().dues(std::nullopt, false))
+        CHECK(dueKindLabel(d.kind) != toQt(d.kind));
 }
 
 TEST_CASE("The social rules dialog saves the rules and shows core's problems beside the fields")

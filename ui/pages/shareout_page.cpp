@@ -295,6 +295,8 @@ QString ShareOutPage::confirmationText() const
     auto row = [&text](const QString& label, const QString& amount) {
         text += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>").arg(label, amount);
     };
+    if (m_plan->fund.basis == ShareOutBasis::Counted && m_plan->fund.difference != 0)
+        row(tr("Cash count difference recorded first"), moneyText(m_plan->fund.difference, c));
     row(tr("Amount shared"), QStringLiteral("<b>%1</b>").arg(moneyText(m_plan->fund.amountShared, c)));
     if (deductions)
         row(tr("Taken off for what members owe"), moneyText(deductions, c));

@@ -86,6 +86,8 @@ SocialPage::SocialPage(Session& session, QWidget* parent)
     actions->addWidget(m_grant);
     actions->addWidget(m_lend);
     actions->addWidget(m_meetingHint, 1);
+    // The buttons keep their size when the hint is hidden (a meeting is open).
+    actions->addStretch(1);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("socialStatus"));
