@@ -147,9 +147,9 @@ std::string note(const ShareOutResult& r, std::int64_t unit, bool fellBack, cons
     std::string text;
     if (r.rule == ShareOutRule::TimeWeighted) {
         text = "Savings come back whole; the ";
-        text += r.earnings < 0 ? "loss of " + grouped(-r.earnings) : "earnings of " + grouped(r.earnings);
-        text += fellBack ? " are split by savings, because no amount was held for a whole meeting"
-                         : " are split by amount × meetings held";
+        text += r.earnings < 0 ? "loss of " + grouped(-r.earnings) + " is" : "earnings of " + grouped(r.earnings) + " are";
+        text += fellBack ? " split by savings, because no amount was held for a whole meeting"
+                         : " split by amount × meetings held";
         text += ", in whole multiples of " + grouped(unit) + "; ";
     } else {
         text = "Parts are whole multiples of " + grouped(unit) + "; ";
@@ -157,9 +157,12 @@ std::string note(const ShareOutResult& r, std::int64_t unit, bool fellBack, cons
     text += std::to_string(r.unitsByRemainder) + (r.unitsByRemainder == 1 ? " unit" : " units");
     if (unit > 1)
         text += " of " + grouped(unit);
-    text += " went by largest remainder";
+    // Under a loss the units handed out are units of loss: say who bears them.
+    const bool lossUnits = r.rule == ShareOutRule::TimeWeighted && r.earnings < 0;
+    text += lossUnits ? " of the loss fell by largest remainder" : " went by largest remainder";
     if (!roundedUp.empty())
-        text += " (to member" + std::string(roundedUp.size() > 1 ? "s " : " ") + listed(roundedUp) + ")";
+        text += std::string(lossUnits ? " (on member" : " (to member") + (roundedUp.size() > 1 ? "s " : " ") +
+                listed(roundedUp) + ")";
     text += "; ties go to the lower member number; ";
     if (r.keptByRounding > 0)
         text += grouped(r.keptByRounding) + " (less than one unit) is kept by the fund: Σ parts = " +

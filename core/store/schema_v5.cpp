@@ -130,7 +130,8 @@ void applyV5(Database& db)
     db.exec("INSERT INTO account (code, name, kind) SELECT column1, column2, column3 FROM (VALUES "
             "('social:loans', 'Social loans', 'asset'), "
             "('shared', 'Earnings shared out', 'equity')) "
-            "WHERE EXISTS (SELECT 1 FROM account WHERE code = 'cash')");
+            "WHERE EXISTS (SELECT 1 FROM account WHERE code = 'cash') "
+            "AND NOT EXISTS (SELECT 1 FROM account WHERE code = column1)");
 }
 
 } // namespace tontine::store

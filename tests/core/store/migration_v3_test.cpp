@@ -3,6 +3,7 @@
 // rotation fine tables are rebuilt with every row as it was, after a verified backup, and the
 // migrated file then takes what schema 3 refused, the negation of a fine or fine payment.
 #include "core/book/book.h"
+#include "core/store/schema.h"
 #include "core/rotation/member_dues.h"
 #include "core/store/backups.h"
 #include "tests/support/process.h"
@@ -109,9 +110,20 @@ TEST_CASE("A schema-3 fund with rotation fines charged and paid migrates to sche
     book->close();
     book.reset();
 
-    // Schema 4 now, with every row of every table as it was.
-    CHECK(sqlite(path, "PRAGMA user_version") == "4\n");
-    CHECK(allRows(path) == rowsBefore);
+    // The latest schema now, with every row of every table as it was; step 5 added only the
+    // accounts of social loans and of shared earnings.
+    CHECK(sqlite(path, "PRAGMA user_version") == std::to_string(store::currentSchemaVersion()) + "\n");
+    std::vector<std::string> rowsAfter;
+    int addedAccounts = 0;
+    for (const auto& row : allRows(path)) {
+        if (row.find("'social:loans','Social loans','asset'") != std::string::npos ||
+            row.find("'shared','Earnings shared out','equity'") != std::string::npos)
+            ++addedAccounts;
+        else
+            rowsAfter.push_back(row);
+    }
+    CHECK(addedAccounts == 2);
+    CHECK(rowsAfter == rowsBefore);
     CHECK(sqlite(path, fines) == "3|1|2026-04-10|100|1|14\n2|2|2026-05-10|100|1|20\n");
     CHECK(sqlite(path, finePayments) == "3|2026-04-10|100|15\n");
     // The guards of step 3 came back with the rebuilt tables.
