@@ -79,7 +79,7 @@ TEST_CASE("The Share-out page previews a cycle: the parts add up to the amount s
     SocialUiFixture f;
     const SavingsCycleId id = holdCycle(f);
     ShareOutPage page(*f.session);
-    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const Currency& c = f.session->currency();
 
     REQUIRE(page.currentCycle() == id);

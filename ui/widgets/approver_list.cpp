@@ -37,7 +37,6 @@ QListWidgetItem* ApproverList::itemOf(MemberId member) const
 
 void ApproverList::setExcluded(std::optional<MemberId> member)
 {
-    m_excluded = member;
     {
         // One approversChanged for the whole change, not one per item.
         const QSignalBlocker block(this);

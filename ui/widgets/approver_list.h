@@ -29,8 +29,6 @@ signals:
 
 private:
     QListWidgetItem* itemOf(MemberId member) const;
-
-    std::optional<MemberId> m_excluded;
 };
 
 } // namespace tontine::ui
