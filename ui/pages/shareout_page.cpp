@@ -6,6 +6,7 @@
 #include "ui/models/share_out_model.h"
 #include "ui/rotation_labels.h"
 #include "ui/social_labels.h"
+#include "ui/widgets/field_problems.h"
 #include "ui/widgets/read_only_table.h"
 #include "ui/widgets/share_out_figures.h"
 #include "ui/widgets/share_out_options_form.h"
