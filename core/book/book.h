@@ -261,6 +261,9 @@ private:
     MemberSavings withOwedAndPledged(MemberSavings savings) const;
     // Book::reverse for an entry carrying savings records: negated postings and records.
     EntrySeq reverseSavingsMoney(const Entry& original, const std::string& reason, const Actor& actor);
+    // Who received the cash of a share-out entry (for the meeting summary); empty when the
+    // stored lines no longer explain it (verify reports that).
+    std::vector<MeetingSummary::Recipient> shareOutRecipients(const Entry& entry, std::int64_t cashOut) const;
     // Creates the social contribution dues of a meeting just opened (one per active member).
     void createSocialDues(const Meeting& meeting, const Actor& actor);
     // The meeting open on actor.date (ValidationError otherwise).

@@ -140,6 +140,31 @@ std::vector<MeetingSummary::KindTotal> totalsByKind(const std::vector<MeetingSum
 
 } // namespace
 
+std::vector<MeetingSummary::Recipient> Book::shareOutRecipients(const Entry& e, std::int64_t cashOut) const
+{
+    // Each member's cash is their gross part less what they reinvested and the loan netted
+    // off in this entry (a social loan netted off is its own due payment line).
+    const auto cycle = m_file->savings.shareOutCycleOfEntry(e.seq);
+    const auto plan = cycle ? m_file->savings.shareOut(*cycle) : std::nullopt;
+    if (!plan)
+        return {};
+    std::vector<MeetingSummary::Recipient> out;
+    std::int64_t total = 0;
+    for (const auto& l : plan->result.lines) {
+        std::int64_t amount = l.gross;
+        if (auto it = plan->reinvest.find(l.member); it != plan->reinvest.end())
+            amount -= it->second;
+        for (const auto& p : e.postings)
+            if (p.accountCode == accounts::loanPrincipal(l.member))
+                amount += p.amount; // a credit: negative
+        if (amount > 0) {
+            out.push_back({l.member, amount});
+            total += amount;
+        }
+    }
+    return total == cashOut ? out : std::vector<MeetingSummary::Recipient>{};
+}
+
 MeetingSummary Book::meetingSummary(MeetingId id) const
 {
     const auto m = m_file->meetings.get(id);
@@ -172,7 +197,18 @@ MeetingSummary Book::meetingSummary(MeetingId id) const
                 line.member = it->second;
             }
         }
-        if (!line.member) // a due payment or its reversal
+        // Social fund money names the member it went to; a share-out pays every member.
+        if (e.action == "social-grant") {
+            if (auto grant = m_file->savings.grantOfEntry(e.seq))
+                line.member = grant->beneficiary;
+        } else if (e.action == "social-loan") {
+            if (auto loan = m_file->savings.socialLoanOfEntry(e.seq))
+                line.member = loan->loan.borrower;
+        } else if (e.action == "shareout") {
+            line.member.reset();
+            line.recipients = shareOutRecipients(e, line.cashOut);
+        }
+        if (!line.member && line.recipients.empty()) // a due payment or its reversal
             for (const auto& payment : m_file->meetings.paymentsOfEntry(e.seq))
                 if (auto due = m_file->meetings.due(payment.due))
                     line.member = due->member;

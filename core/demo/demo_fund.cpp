@@ -8,6 +8,7 @@
 #include "core/demo/demo_members.h"
 #include "core/demo/demo_random.h"
 #include "core/demo/demo_rotations.h"
+#include "core/demo/demo_savings.h"
 
 namespace tontine {
 
@@ -18,11 +19,14 @@ namespace {
 // monthly; the twelfth meeting was a month ago, so "today" is the next meeting day and the
 // demo leaves no meeting open: the person trying the app opens today's. At the first meeting
 // the women started a fixed-order rotation and the traders an auction rotation; both are
-// mid-cycle today, with some arrears and fines still owed.
+// mid-cycle today, with some arrears and fines still owed. The group also saves by shares
+// with a social fund: its first savings cycle was shared out at the last meeting and the
+// second cycle has just begun with what three members reinvested.
 //
 // Every date is relative to the clock and every "chance" comes from a fixed pseudo-random
 // sequence, so the same clock always gives byte-identical books.
 constexpr std::uint64_t kStorySeed = 0x5448494553; // "THIES"
+constexpr std::uint64_t kSavingsSeed = 0x534156494E4753; // "SAVINGS"
 constexpr int kLeaverMeeting = 10;                 // Rokhaya Mbaye leaves after it (two months ago)
 
 } // namespace
@@ -52,10 +56,12 @@ std::unique_ptr<Book> createDemoFund(const std::filesystem::path& path, const Cl
     building.backupOnClose = false;
     auto book = Book::create(path, fund, clock, building);
     book->addOperator(kSecretary, "secretary", Actor{kTreasurer, createdOn});
-    DemoRoster roster = recordFounders(*book, today, createdOn);
+    const SavingsCycleId cycle = startDemoSavings(*book, createdOn);
+    DemoRoster roster = recordFounders(*book, today, createdOn, cycle, kSharePrice);
     setDemoMeetingRules(*book, createdOn);
 
     DemoRandom random(kStorySeed);
+    DemoRandom savingsChances(kSavingsSeed); // its own sequence: the rest of the story is unchanged
     DemoRotations rotations;
     MeetingId previous = 0;
     for (int m = 0; m < kMeetings; ++m) {
@@ -70,7 +76,12 @@ std::unique_ptr<Book> createDemoFund(const std::filesystem::path& path, const Cl
             rotations = createDemoRotations(*book, roster, date);
         runFixedRotation(*book, rotations.fixed, roster, m, date, attendance, random);
         runAuctionRotation(*book, rotations.auction, roster, m, date, attendance, random);
+        runDemoSavings(*book, cycle, roster, m, date, attendance, savingsChances);
+        if (m == kMeetings - 1)
+            shareOutDemoCycle(*book, cycle, roster, date);
         closeDemoMeeting(*book, date, m);
+        if (m == kMeetings - 1)
+            startNextDemoCycle(*book, date);
         if (m == kLeaverMeeting)
             book->deactivateMember(roster[kLeaver], Actor{kTreasurer, date});
         previous = meeting;

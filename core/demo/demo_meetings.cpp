@@ -50,6 +50,8 @@ void settleDemoFines(Book& book, MeetingId meeting, MeetingId previous, const Da
 {
     const Actor treasurer{kTreasurer, date};
     for (const Due& due : book.dues(std::nullopt, true)) {
+        if (due.kind.rfind("fine:", 0) != 0)
+            continue; // social contributions and loans are the savings story's (demo_savings.cpp)
         // One draw per outstanding due, whoever owes it, so the sequence does not depend on
         // who happens to be in the room.
         const int r = random.below(100);

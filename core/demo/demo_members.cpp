@@ -127,7 +127,8 @@ static_assert(kMembers.size() == PeopleCount, "DemoPerson lists every row of kMe
 
 } // namespace
 
-DemoRoster recordFounders(Book& book, const Date& today, const Date& createdOn)
+DemoRoster recordFounders(Book& book, const Date& today, const Date& createdOn, SavingsCycleId cycle,
+                          std::int64_t sharePrice)
 {
     // Everything is recorded in date order, as it would have happened: founders and their
     // opening savings on the day of the move; later joiners come with their month's meeting.
@@ -139,7 +140,8 @@ DemoRoster recordFounders(Book& book, const Date& today, const Date& createdOn)
                                            {kMembers[i].recordedBy, createdOn});
     for (std::size_t i = 0; i < kMembers.size(); ++i)
         if (kMembers[i].joinedMonthsAfter == 0 && kMembers[i].openingSavings > 0)
-            book.recordOpeningSavings(roster.ids[i], kMembers[i].openingSavings, start);
+            book.recordOpeningShares(cycle, roster.ids[i], static_cast<int>(kMembers[i].openingSavings / sharePrice),
+                                     kMembers[i].openingSavings, start);
     return roster;
 }
 

@@ -31,8 +31,10 @@ struct DemoRoster {
     MemberId operator[](DemoPerson p) const { return ids.at(static_cast<std::size_t>(p)); }
 };
 
-// Records the founders and their opening savings on `createdOn` (the move to Tontine).
-DemoRoster recordFounders(Book& book, const Date& today, const Date& createdOn);
+// Records the founders and their opening savings on `createdOn` (the move to Tontine): the
+// savings start of the first savings cycle.
+DemoRoster recordFounders(Book& book, const Date& today, const Date& createdOn, SavingsCycleId cycle,
+                          std::int64_t sharePrice);
 
 // Records the people who joined `monthsAfter` months after the move (none for most months).
 void recordJoiners(Book& book, DemoRoster& roster, const Date& today, const Date& createdOn, int monthsAfter);

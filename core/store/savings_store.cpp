@@ -407,11 +407,15 @@ std::optional<EntrySeq> SavingsStore::shareOutAudit(SavingsCycleId cycleId) cons
     return st.integer(0);
 }
 
-bool SavingsStore::isShareOutEntry(EntrySeq seq) const
+bool SavingsStore::isShareOutEntry(EntrySeq seq) const { return shareOutCycleOfEntry(seq).has_value(); }
+
+std::optional<SavingsCycleId> SavingsStore::shareOutCycleOfEntry(EntrySeq seq) const
 {
-    auto st = m_db.prepare("SELECT 1 FROM shareout WHERE entry_seq = ?");
+    auto st = m_db.prepare("SELECT cycle_id FROM shareout WHERE entry_seq = ?");
     st.bind(1, seq);
-    return st.step();
+    if (!st.step())
+        return std::nullopt;
+    return st.integer(0);
 }
 
 std::vector<std::pair<EntrySeq, std::string>> SavingsStore::entriesWithPayload(const std::string& prefix) const

@@ -57,6 +57,7 @@ public:
     std::optional<ShareOutPlan> shareOut(SavingsCycleId cycle) const;
     std::optional<EntrySeq> shareOutAudit(SavingsCycleId cycle) const;
     bool isShareOutEntry(EntrySeq seq) const;
+    std::optional<SavingsCycleId> shareOutCycleOfEntry(EntrySeq seq) const;
 
     // Entries whose payload starts with `prefix` (e.g. "format=savings_records/1"), by seq.
     std::vector<std::pair<EntrySeq, std::string>> entriesWithPayload(const std::string& prefix) const;

@@ -17,8 +17,8 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
 
-    // Shows the page with this object name ("members", "meetings", "rotations", "social",
-    // "shareout", "journal", "balances", "settings").
+    // Shows the page with this object name ("members", "meetings", "rotations", "savings",
+    // "social", "shareout", "journal", "balances", "settings").
     void showPage(const QString& name);
     QWidget* page(const QString& name) const;
 

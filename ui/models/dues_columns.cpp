@@ -2,6 +2,7 @@
 
 #include "ui/app/session.h"
 #include "ui/convert.h"
+#include "ui/models/savings_columns.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +25,9 @@ void DuesColumns::load(const Book& book, const Meeting& meeting)
     m_currency = &book.settings().currency();
     m_outstanding.clear();
     for (Due& due : book.dues(std::nullopt, true))
-        m_outstanding[due.member].push_back(std::move(due));
+        // Social fund contributions have their own column (SavingsColumns), paid into the fund.
+        if (due.kind != "social")
+            m_outstanding[due.member].push_back(std::move(due));
     // Payments go to the oldest due first, the order members expect to clear them in.
     for (auto& [member, dues] : m_outstanding)
         std::stable_sort(dues.begin(), dues.end(), [](const Due& a, const Due& b) {
@@ -32,8 +35,12 @@ void DuesColumns::load(const Book& book, const Meeting& meeting)
         });
     m_paidToday.clear();
     for (const MeetingSummary::Line& line : book.meetingSummary(meeting.id).lines)
-        if (line.kind == "due-payment" && line.member)
+        if (line.kind == "due-payment" && line.member) {
+            // A social fund contribution is paid through a due too; its column counts it.
+            if (const std::optional<Entry> entry = book.entry(line.seq); entry && SavingsColumns::paysSocialFund(*entry))
+                continue;
             m_paidToday[*line.member] += line.cashIn - line.cashOut;
+        }
 }
 
 std::int64_t DuesColumns::owed(MemberId id) const

@@ -2,6 +2,7 @@
 // The meeting sheet's dues columns: what a member still owes (fines and other dues) and what
 // they paid towards dues at this meeting. Typing a larger "paid today" pays the difference
 // through Book::payDue, oldest due first; a payment is never undone here (the Journal reverses).
+// Social fund contributions are not counted here: SavingsColumns shows and takes them.
 
 #include "ui/models/meeting_column_provider.h"
 

@@ -7,6 +7,7 @@
 #include "ui/models/meeting_list_model.h"
 #include "ui/models/meeting_sheet_model.h"
 #include "ui/models/rotation_columns.h"
+#include "ui/models/savings_columns.h"
 #include "ui/widgets/attendance_delegate.h"
 #include "ui/widgets/field_problems.h"
 #include "ui/widgets/meeting_sheet_view.h"
@@ -50,6 +51,7 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
       m_listModel(new MeetingListModel(this))
 {
     m_sheetModel->addProvider(std::make_unique<RotationColumns>());
+    m_sheetModel->addProvider(std::make_unique<SavingsColumns>());
     auto* title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Meetings")), this);
     m_views = new QStackedWidget(this);
     m_views->addWidget(buildListView());
@@ -125,7 +127,8 @@ QWidget* MeetingsPage::buildSheetView()
     m_openTitle->setWordWrap(true);
     auto* help = new QLabel(tr("Attendance: type P, L, A or E. Dues paid today: type the amount. Rotations: the "
                                "amount due is suggested in grey; Enter records it, or type what was paid (0 for "
-                               "nothing). Tab goes to the next cell, Enter records and goes to the next member."),
+                               "nothing). Shares bought: type how many (the cycle's minimum is suggested). Tab goes to the next cell, "
+                               "Enter records and goes to the next member."),
                             view);
     help->setWordWrap(true);
 

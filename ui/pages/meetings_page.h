@@ -1,9 +1,9 @@
 #pragma once
 // The Meetings page. With no meeting open: the past meetings, the summary of the one chosen,
 // and "Open a meeting…". With a meeting open: the meeting sheet (a row per active member:
-// attendance, fine, dues owed and paid today, and each collecting rotation's due, paid and
-// fine), its totals, the cash the books expect now, and "Close the meeting…". Every write goes
-// through Book; the page holds no meeting rules.
+// attendance, fine, dues owed and paid today, each collecting rotation's due, paid and fine,
+// shares bought and social fund paid), its totals, the cash the books expect now, and "Close
+// the meeting…". Every write goes through Book; the page holds no meeting rules.
 
 #include "core/meetings/meeting.h"
 

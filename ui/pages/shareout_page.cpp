@@ -5,6 +5,7 @@
 #include "ui/labels.h"
 #include "ui/models/share_out_model.h"
 #include "ui/rotation_labels.h"
+#include "ui/savings_labels.h"
 #include "ui/social_labels.h"
 #include "ui/widgets/field_problems.h"
 #include "ui/widgets/read_only_table.h"
@@ -159,9 +160,7 @@ QString ShareOutPage::cycleInfo(const SavingsCycle& cycle) const
                        .arg(dateText(cycle.start), dateText(cycle.end), moneyText(cycle.sharePrice, c))
                        .arg(cycle.minShares)
                        .arg(cycle.maxShares);
-    info += QStringLiteral(" · ")
-            + (cycle.loanRule == LoanAtShareOut::NetOff ? tr("what members owe is taken off their share")
-                                                        : tr("members who owe must repay first"));
+    info += QStringLiteral(" · ") + loanAtShareOutLabel(cycle.loanRule).toLower();
     return info;
 }
 

@@ -3,6 +3,7 @@
 // reinvestment carried into the next cycle, and what verify sees afterwards.
 #include "tests/core/book/savings_book_fixture.h"
 
+#include <algorithm>
 #include <numeric>
 
 using namespace savings_book_test;
@@ -86,6 +87,15 @@ TEST_CASE("Share-out of 41 500 F over 73 shares: every unit accounted for, a soc
     for (const auto& due : f.book->dues(f.member(2), true))
         CHECK(due.kind != "social-loan"); // the loan was settled from the share
     CHECK(f.book->verify().ok());
+    // The meeting summary lists who received what: member 2 got 4 548 − 3 000.
+    const auto summary = f.book->meetingSummary(f.book->currentMeeting()->id);
+    const auto line = std::find_if(summary.lines.begin(), summary.lines.end(),
+                                   [](const MeetingSummary::Line& l) { return l.kind == "shareout"; });
+    REQUIRE(line != summary.lines.end());
+    REQUIRE(line->recipients.size() == 7);
+    CHECK(line->recipients[1].member == f.member(2));
+    CHECK(line->recipients[1].amount == 4548); // the 3 000 come back as the loan's due payment
+    CHECK_FALSE(line->member);
     // What was committed reads back as it was shown.
     const auto stored = f.book->committedShareOut(f.cycle);
     REQUIRE(stored);

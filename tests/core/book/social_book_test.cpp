@@ -90,3 +90,18 @@ TEST_CASE("A social loan is repaid like a due and never takes the fund below zer
     CHECK(f.book->socialFund().balance == 5000);
     CHECK(f.book->verify().ok());
 }
+
+TEST_CASE("A reversed grant goes back into the social fund and the books still verify", "[social][book]")
+{
+    SocialFundFixture f;
+    for (int i = 1; i <= 4; ++i)
+        f.book->paySocialContribution(f.member(i), 1000, f.actor());
+    f.book->recordGrant(f.grant(3000, {f.member(1), f.member(2)}), f.actor());
+    const EntrySeq paid = f.book->grants().front().entrySeq;
+    const auto summary = f.book->meetingSummary(f.book->currentMeeting()->id);
+    CHECK(summary.lines.back().member == f.member(4)); // the beneficiary
+    f.book->reverse(paid, "paid to the wrong member", f.actor());
+    CHECK(f.book->socialFund().balance == 4000);
+    CHECK(f.book->reversedBy(paid));
+    CHECK(f.book->verify().ok());
+}
