@@ -21,6 +21,12 @@ std::optional<std::string> ParsedArgs::value(std::string_view name) const
     return it->second;
 }
 
+std::vector<std::string> ParsedArgs::values(std::string_view name) const
+{
+    auto it = m_lists.find(name);
+    return it == m_lists.end() ? std::vector<std::string>{} : it->second;
+}
+
 std::string ParsedArgs::valueOr(std::string_view name, std::string fallback) const
 {
     auto v = value(name);
@@ -68,16 +74,15 @@ ParsedArgs ParsedArgs::parse(const std::vector<std::string>& words, const ArgSpe
             if (inlineValue)
                 throw UsageError("option --" + name + " takes no value", verb);
             out.m_flags[name] = true;
-        } else if (contains(spec.valueOptions, name)) {
-            if (out.m_values.count(name))
+        } else if (contains(spec.valueOptions, name) || contains(spec.repeatable, name)) {
+            if (out.m_values.count(name) && !contains(spec.repeatable, name))
                 throw UsageError("option --" + name + " given twice", verb);
-            if (inlineValue) {
-                out.m_values[name] = *inlineValue;
-            } else {
-                if (i + 1 >= words.size())
-                    throw UsageError("option --" + name + " needs a value", verb);
-                out.m_values[name] = words[++i];
-            }
+            if (!inlineValue && i + 1 >= words.size())
+                throw UsageError("option --" + name + " needs a value", verb);
+            const std::string v = inlineValue ? *inlineValue : words[++i];
+            // value() of a repeated option is the first one given; values() lists them all.
+            out.m_values.emplace(name, v);
+            out.m_lists[name].push_back(v);
         } else {
             throw UsageError("unknown option --" + name + " for '" + verb + "'", verb);
         }

@@ -14,6 +14,7 @@ namespace tontine::cli {
 // What a verb accepts. Option names are given without the leading "--".
 struct ArgSpec {
     std::vector<std::string> valueOptions;  // take one value
+    std::vector<std::string> repeatable;    // value options that may be given more than once
     std::vector<std::string> flags;         // take none
     std::vector<std::string> required;      // value options that must be given
     std::vector<std::string> positionals;   // names of required positional arguments, in order
@@ -26,6 +27,8 @@ struct ArgSpec {
 class ParsedArgs {
 public:
     std::optional<std::string> value(std::string_view name) const;
+    // Every value given to an option, in command-line order (a repeatable option's list).
+    std::vector<std::string> values(std::string_view name) const;
     std::string valueOr(std::string_view name, std::string fallback) const;
     bool has(std::string_view name) const;
     bool flag(std::string_view name) const;
@@ -38,6 +41,7 @@ public:
 
 private:
     std::map<std::string, std::string, std::less<>> m_values;
+    std::map<std::string, std::vector<std::string>, std::less<>> m_lists;
     std::map<std::string, bool, std::less<>> m_flags;
     std::vector<std::string> m_positionals;
 };

@@ -12,7 +12,9 @@ const std::vector<Verb>& allVerbs()
     static const std::vector<Verb> verbs = [] {
         std::vector<Verb> all;
         for (auto group : {fundVerbs(), rulesVerbs(), memberVerbs(), meetingVerbs(), dueVerbs(), rotationVerbs(),
-                           rotationMoneyVerbs(), rotationOrderVerbs(), rotationCycleVerbs(), ledgerVerbs(), backupVerbs(), helpVerbs()})
+                           rotationMoneyVerbs(), rotationOrderVerbs(), rotationCycleVerbs(), savingsCycleVerbs(),
+                           savingsMoneyVerbs(), socialVerbs(), socialGrantVerbs(), shareOutVerbs(), ledgerVerbs(),
+                           backupVerbs(), helpVerbs()})
             for (auto& v : group)
                 all.push_back(std::move(v));
         return all;

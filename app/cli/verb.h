@@ -35,6 +35,11 @@ Verb rotationCreateVerb();              // rotation create (cli_rotation_create.
 std::vector<Verb> rotationMoneyVerbs(); // rotation contribute, payout, arrears
 std::vector<Verb> rotationOrderVerbs(); // rotation draw, bid
 std::vector<Verb> rotationCycleVerbs(); // rotation leave, share-reserve, fine
+std::vector<Verb> savingsCycleVerbs();  // savings cycle create, list
+std::vector<Verb> savingsMoneyVerbs();  // savings opening, buy, save, withdraw, balances, records
+std::vector<Verb> socialVerbs();        // social rules, rules set, contribute, balance
+std::vector<Verb> socialGrantVerbs();   // social grant, grants, loan
+std::vector<Verb> shareOutVerbs();      // shareout preview, commit
 std::vector<Verb> ledgerVerbs();  // journal, balances, reverse, verify
 std::vector<Verb> backupVerbs();  // backup, backup list
 std::vector<Verb> helpVerbs();    // help
