@@ -157,6 +157,13 @@ QString meetingLineKindLabel(const std::string& kind)
     if (kind == "rotation-payout") return QCoreApplication::translate("Labels", "Pot paid out");
     if (kind == "rotation-reserve") return QCoreApplication::translate("Labels", "Discount reserve shared");
     if (kind == "rotation-leave") return QCoreApplication::translate("Labels", "Member left a rotation");
+    if (kind == "savings-opening") return QCoreApplication::translate("Labels", "Opening savings of the cycle");
+    if (kind == "savings-shares") return QCoreApplication::translate("Labels", "Shares bought");
+    if (kind == "savings-voluntary") return QCoreApplication::translate("Labels", "Voluntary savings");
+    if (kind == "savings-withdrawal") return QCoreApplication::translate("Labels", "Savings withdrawn");
+    if (kind == "social-grant") return QCoreApplication::translate("Labels", "Social fund grant");
+    if (kind == "social-loan") return QCoreApplication::translate("Labels", "Social loan paid out");
+    if (kind == "shareout") return QCoreApplication::translate("Labels", "Share-out");
     return toQt(kind);
 }
 
@@ -165,6 +172,8 @@ QString dueKindLabel(const std::string& kind)
     if (kind == "fine:late") return QCoreApplication::translate("Labels", "Fine for being late");
     if (kind == "fine:absent") return QCoreApplication::translate("Labels", "Fine for being absent");
     if (kind == "fine:excused") return QCoreApplication::translate("Labels", "Fine for an excused absence");
+    if (kind == "social") return QCoreApplication::translate("Labels", "Social fund contribution");
+    if (kind == "social-loan") return QCoreApplication::translate("Labels", "Social loan");
     return toQt(kind);
 }
 

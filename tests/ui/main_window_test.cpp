@@ -22,8 +22,8 @@ TEST_CASE("The main window shows the fund's name and one page per thing that exi
     CHECK(window.windowTitle() == QStringLiteral("Groupement test — Tontine"));
     auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(nav);
-    REQUIRE(nav->count() == 7);
-    for (const char* name : {"members", "meetings", "rotations", "savings", "journal", "balances", "settings"})
+    REQUIRE(nav->count() == 9);
+    for (const char* name : {"members", "meetings", "rotations", "savings", "social", "shareout", "journal", "balances", "settings"})
         CHECK(window.page(QLatin1String(name)) != nullptr);
 
     // Choosing in the list shows that page.
@@ -36,12 +36,16 @@ TEST_CASE("The main window shows the fund's name and one page per thing that exi
     nav->setCurrentRow(3);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("savings"));
     nav->setCurrentRow(4);
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("social"));
+    nav->setCurrentRow(5);
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("shareout"));
+    nav->setCurrentRow(6);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("journal"));
 
-    // The Go menu's shortcuts follow the list: Ctrl+1 Members … Ctrl+4 Savings … Ctrl+7 Settings.
-    const QStringList order{QStringLiteral("members"),  QStringLiteral("meetings"), QStringLiteral("rotations"),
-                            QStringLiteral("savings"),  QStringLiteral("journal"),  QStringLiteral("balances"),
-                            QStringLiteral("settings")};
+    // The Go menu's shortcuts follow the list: Ctrl+1 Members … Ctrl+4 Savings … Ctrl+9 Settings.
+    const QStringList order{QStringLiteral("members"), QStringLiteral("meetings"), QStringLiteral("rotations"),
+                            QStringLiteral("savings"), QStringLiteral("social"),   QStringLiteral("shareout"),
+                            QStringLiteral("journal"), QStringLiteral("balances"), QStringLiteral("settings")};
     for (int i = 0; i < order.size(); ++i) {
         QAction* go = nullptr;
         for (QAction* a : window.findChildren<QAction*>())

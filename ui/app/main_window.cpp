@@ -10,6 +10,8 @@
 #include "ui/pages/rotations_page.h"
 #include "ui/pages/savings_page.h"
 #include "ui/pages/settings_page.h"
+#include "ui/pages/shareout_page.h"
+#include "ui/pages/social_page.h"
 
 #include <QAction>
 #include <algorithm>
@@ -39,6 +41,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     addPage(QStringLiteral("meetings"), tr("Meetings"), new MeetingsPage(session, m_stack));
     addPage(QStringLiteral("rotations"), tr("Rotations"), new RotationsPage(session, m_stack));
     addPage(QStringLiteral("savings"), tr("Savings"), new SavingsPage(session, m_stack));
+    addPage(QStringLiteral("social"), tr("Social fund"), new SocialPage(session, m_stack));
+    addPage(QStringLiteral("shareout"), tr("Share-out"), new ShareOutPage(session, m_stack));
     addPage(QStringLiteral("journal"), tr("Journal"), new JournalPage(session, m_stack));
     addPage(QStringLiteral("balances"), tr("Balances"), new BalancesPage(session, m_stack));
     addPage(QStringLiteral("settings"), tr("Settings"), new SettingsPage(session, m_stack));

@@ -18,7 +18,7 @@ public:
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
 
     // Shows the page with this object name ("members", "meetings", "rotations", "savings",
-    // "journal", "balances", "settings").
+    // "social", "shareout", "journal", "balances", "settings").
     void showPage(const QString& name);
     QWidget* page(const QString& name) const;
 
