@@ -1,3 +1,4 @@
+#include "core/demo/demo_fund.h"
 #include "tests/support/fund_fixture.h"
 #include "ui/app/main_window.h"
 #include "ui/app/session.h"
@@ -76,4 +77,38 @@ TEST_CASE("The main window shows the fund's name and one page per thing that exi
     session.book().updateSettings(settings, session.actor());
     session.notifyChanged();
     CHECK(window.windowTitle() == QStringLiteral("Caisse de Pikine — Tontine"));
+}
+
+// Offscreen fonts are narrower than a real screen's; the margins below leave room for that.
+TEST_CASE("The main window fits a 1366×768 screen on every page, with the demo fund open")
+{
+    test::TempDir dir;
+    FixedClock clock(Date::fromYmd(2026, 11, 23), "2026-11-23T10:00:00Z");
+    BookOptions options;
+    options.backupOnClose = false;
+    auto book = createDemoFund(dir / "demo.tontine", clock, options);
+    // Long texts where pages show them: a rules table with most events left out, an open
+    // meeting with shares bought (so that the share-out preview has lines).
+    const Actor actor{"Awa Diop", clock.today()};
+    SocialRules rules = book->socialRules();
+    rules.events = {SocialEventRule{SocialEvent::Illness, false, 15000}};
+    book->setSocialRules(rules, actor);
+    book->openMeeting(book->cashBalance(), "", actor);
+    const SavingsCycleId cycle = book->openSavingsCycle()->id;
+    for (const Member& m : book->members())
+        if (m.active)
+            book->buyShares(cycle, m.id, 5, actor);
+    Session session(std::move(book));
+    MainWindow window(session);
+    auto* stack = window.findChild<QStackedWidget*>();
+    REQUIRE(stack);
+    for (int i = 0; i < stack->count(); ++i) {
+        QWidget* page = stack->widget(i);
+        INFO(page->objectName().toStdString() << " needs " << page->minimumSizeHint().width() << "×"
+                                              << page->minimumSizeHint().height());
+        CHECK(page->minimumSizeHint().width() <= 1366 - 260); // beside the navigation list
+        CHECK(page->minimumSizeHint().height() <= 768 - 80);   // under the menu, above the status bar
+    }
+    CHECK(window.minimumSizeHint().width() <= 1366 - 100);
+    CHECK(window.minimumSizeHint().height() <= 768);
 }

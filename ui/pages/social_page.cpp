@@ -60,6 +60,7 @@ SocialPage::SocialPage(Session& session, QWidget* parent)
     m_rules->setObjectName(QStringLiteral("socialRules"));
     m_rules->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rules->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_rules->setWordWrap(true); // the event list may be long; the page must fit 1366 pixels
     auto* editRules = new QPushButton(tr("Edit &rules…"), rulesBox);
     editRules->setObjectName(QStringLiteral("editRules"));
     connect(editRules, &QPushButton::clicked, this, &SocialPage::editRules);

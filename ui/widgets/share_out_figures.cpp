@@ -12,17 +12,19 @@ ShareOutFigures::ShareOutFigures(QWidget* parent) : QGroupBox(tr("Where the amou
     setObjectName(QStringLiteral("shareOutFigures"));
     auto* grid = new QGridLayout(this);
     grid->setHorizontalSpacing(12);
-    // Read down each column: what the books hold, what the box holds, what is shared.
+    // Two columns, read down: what the books hold, then what the box holds and what is kept
+    // out; the last row is what is shared. Two columns keep the page within 1366 pixels.
     addFigure(QStringLiteral("savings"), tr("Members' savings"), 0, 0);
     addFigure(QStringLiteral("earnings"), tr("+ Earnings of the cycle"), 1, 0);
-    addFigure(QStringLiteral("books"), tr("= What the books say"), 2, 0);
+    addFigure(QStringLiteral("carriedIn"), tr("+ Kept back last time"), 2, 0);
+    addFigure(QStringLiteral("books"), tr("= What the books say"), 3, 0);
     addFigure(QStringLiteral("cashExpected"), tr("Cash expected in the box"), 0, 1);
     addFigure(QStringLiteral("counted"), tr("Cash counted"), 1, 1);
     addFigure(QStringLiteral("difference"), tr("Difference"), 2, 1);
-    addFigure(QStringLiteral("socialFund"), tr("Social fund (kept out)"), 0, 2);
-    addFigure(QStringLiteral("keptBack"), tr("− Kept back"), 1, 2);
-    addFigure(QStringLiteral("amountShared"), tr("<b>= Amount shared</b>"), 2, 2);
-    for (int c = 0; c < 3; ++c)
+    addFigure(QStringLiteral("socialFund"), tr("Social fund (kept out)"), 3, 1);
+    addFigure(QStringLiteral("keptBack"), tr("− Kept back"), 4, 0);
+    addFigure(QStringLiteral("amountShared"), tr("<b>= Amount shared</b>"), 4, 1);
+    for (int c = 0; c < 2; ++c)
         grid->setColumnStretch(c * 2 + 1, 1);
 }
 
@@ -47,6 +49,7 @@ void ShareOutFigures::setFund(const ShareOutFund& fund, const Currency& currency
     const bool counted = fund.basis == ShareOutBasis::Counted;
     m_values[QStringLiteral("savings")]->setText(amount(fund.savings));
     m_values[QStringLiteral("earnings")]->setText(amount(fund.earnings));
+    m_values[QStringLiteral("carriedIn")]->setText(amount(fund.carriedIn));
     // The figure the amount starts from is in bold: the books, or the books corrected by the count.
     m_values[QStringLiteral("books")]->setText(counted ? amount(fund.books) : QStringLiteral("<b>%1</b>").arg(amount(fund.books)));
     m_values[QStringLiteral("cashExpected")]->setText(amount(fund.cashExpected));
