@@ -37,7 +37,7 @@ SavingsCycleId Book::createSavingsCycle(SavingsCycle cycle, const Actor& actor)
     requireOperator(actor);
     cycle.id = 0;
     cycle.sharedOn.reset();
-    Problems problems = validateSavingsCycle(cycle, settings().roundingUnit);
+    Problems problems = validateSavingsCycle(cycle, settings().roundingUnit, &settings().currency());
     const auto all = m_file->savings.cycles();
     if (!all.empty()) {
         const SavingsCycle& last = all.back();
@@ -192,7 +192,7 @@ EntrySeq Book::saveVoluntary(SavingsCycleId cycleId, MemberId member, std::int64
     const SavingsCycle cycle = requireSavingsCycle(cycleId, true);
     requireActiveMember(m_file->members, member);
     requireOpenMeeting(actor);
-    if (auto problems = checkVoluntarySaving(cycle, amount, settings().roundingUnit, actor.date); !problems.empty())
+    if (auto problems = checkVoluntarySaving(cycle, amount, settings().roundingUnit, actor.date, &settings().currency()); !problems.empty())
         throw ValidationError(problems);
     return recordSavingsMoney("savings-voluntary",
                               cycle.name + ": voluntary savings of " + memberLabel(m_file->members, member),
@@ -211,7 +211,7 @@ EntrySeq Book::withdrawSavings(SavingsCycleId cycleId, MemberId member, std::int
         if (s.member == member)
             position = s;
     position = withOwedAndPledged(position);
-    if (auto problems = checkWithdrawal(cycle, position, amount, actor.date); !problems.empty()) {
+    if (auto problems = checkWithdrawal(cycle, position, amount, actor.date, &settings().currency()); !problems.empty()) {
         // Each problem names whose withdrawal it is, once.
         nameMembers(problems, m_file->members);
         const std::string who = memberLabel(m_file->members, member);

@@ -117,6 +117,7 @@ ShareOutPlan Book::previewShareOut(SavingsCycleId cycleId, const ShareOutOptions
     input.amountShared = std::max<std::int64_t>(0, fund.amountShared);
     input.roundingUnit = settings().roundingUnit;
     input.netOffLoans = cycle.loanRule == LoanAtShareOut::NetOff;
+    input.currency = &currency;
     for (auto& [id, m] : byMember) {
         std::int64_t owed = std::max<std::int64_t>(0, m_file->ledger.balanceOf(accounts::loanPrincipal(id)));
         for (const auto& due : socialLoanDues(m_file->meetings, id))

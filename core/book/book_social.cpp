@@ -42,7 +42,7 @@ SocialRules Book::socialRules() const { return m_file->savings.loadSocialRules()
 void Book::setSocialRules(const SocialRules& rules, const Actor& actor)
 {
     requireOperator(actor);
-    if (auto problems = validateSocialRules(rules, settings().roundingUnit); !problems.empty())
+    if (auto problems = validateSocialRules(rules, settings().roundingUnit, &settings().currency()); !problems.empty())
         throw ValidationError(problems);
     if (m_file->savings.hasSocialRules() && socialRulesSnapshot(rules) == socialRulesSnapshot(socialRules()))
         return;
@@ -136,7 +136,7 @@ GrantId Book::recordGrant(SocialGrant grant, const Actor& actor)
     grant.date = actor.date;
     grant.id = 0;
     grant.entrySeq = 0; // the payload chains the grant as decided, before it has ids
-    if (auto problems = checkGrant(socialRules(), grant, socialFund(), settings().roundingUnit); !problems.empty())
+    if (auto problems = checkGrant(socialRules(), grant, socialFund(), settings().roundingUnit, &settings().currency()); !problems.empty())
         refuse(problems, m_file->members);
     std::string approvers;
     for (MemberId id : grant.approvers)
@@ -165,7 +165,7 @@ DueId Book::lendSocial(const SocialLoanRequest& request, const Actor& actor)
     const Meeting meeting = requireOpenMeeting(actor);
     SocialLoanRequest loan = request;
     loan.date = actor.date;
-    if (auto problems = checkSocialLoan(socialRules(), loan, socialFund(), settings().roundingUnit); !problems.empty())
+    if (auto problems = checkSocialLoan(socialRules(), loan, socialFund(), settings().roundingUnit, &settings().currency()); !problems.empty())
         refuse(problems, m_file->members);
     const std::string who = memberLabel(m_file->members, loan.borrower);
     Entry e;

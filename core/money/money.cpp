@@ -53,6 +53,11 @@ std::string formatWithCode(std::int64_t minor, const Currency& currency)
     return formatPlain(minor, currency) + " " + std::string(currency.code);
 }
 
+std::string formatAmount(std::int64_t minor, const Currency* currency)
+{
+    return currency ? formatWithCode(minor, *currency) : std::to_string(minor);
+}
+
 std::string Money::toPlain() const
 {
     return formatPlain(m_minor, *m_currency);

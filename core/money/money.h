@@ -57,6 +57,9 @@ std::string formatPlain(std::int64_t minor, const Currency& currency);
 // How core names an amount in a message, as people type it back: plain form and the
 // currency's code ("80000 XOF", "0.50 EUR"). Not for machine-readable Problem args.
 std::string formatWithCode(std::int64_t minor, const Currency& currency);
+// An amount in a problem's text: formatWithCode when the currency is known, else the plain
+// minor units ("14000"), for pure checks called without a currency. Never for Problem args.
+std::string formatAmount(std::int64_t minor, const Currency* currency);
 
 // Splits `total` into parts proportional to `weights` (non-negative, not all zero) by the
 // largest-remainder method: the parts always sum exactly to `total`. Ties in remainder go to

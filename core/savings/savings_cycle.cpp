@@ -1,5 +1,6 @@
 #include "core/savings/savings_cycle.h"
 
+#include "core/money/money.h"
 #include "core/text/canonical_text.h"
 #include "core/text/text_checks.h"
 
@@ -31,7 +32,7 @@ std::optional<LoanAtShareOut> parseLoanAtShareOut(std::string_view code)
     return std::nullopt;
 }
 
-Problems validateSavingsCycle(const SavingsCycle& cycle, std::int64_t roundingUnit)
+Problems validateSavingsCycle(const SavingsCycle& cycle, std::int64_t roundingUnit, const Currency* currency)
 {
     Problems problems;
     auto add = [&](std::string field, std::string code, std::string text, std::vector<std::string> args = {}) {
@@ -66,8 +67,8 @@ Problems validateSavingsCycle(const SavingsCycle& cycle, std::int64_t roundingUn
     else if (cycle.sharePrice % unit != 0)
         // Otherwise a share-out could never give back exactly what a member paid in.
         add("sharePrice", "cycle.share_price_unit",
-            "The share price " + std::to_string(cycle.sharePrice) + " must be a whole multiple of the rounding unit " +
-                std::to_string(unit),
+            "The share price " + formatAmount(cycle.sharePrice, currency) +
+                " must be a whole multiple of the rounding unit " + formatAmount(unit, currency),
             {std::to_string(cycle.sharePrice), std::to_string(unit)});
 
     if (cycle.maxShares < 1 || cycle.maxShares > kMaxSharesPerMeeting)

@@ -5,6 +5,7 @@
 
 #include "core/calendar/date.h"
 #include "core/error/errors.h"
+#include "core/money/currency.h"
 
 #include <cstdint>
 #include <optional>
@@ -41,8 +42,10 @@ struct SavingsCycle {
 
 // Every problem with a cycle's definition (fields are the member names): a name, start
 // before end, a positive share price that is a multiple of the rounding unit, 0 <= min <= max,
-// max at least 1 and at most 100.
-Problems validateSavingsCycle(const SavingsCycle& cycle, std::int64_t roundingUnit);
+// max at least 1 and at most 100. Amounts in the texts are in `currency` when given (else
+// plain minor units); args are always minor units.
+Problems validateSavingsCycle(const SavingsCycle& cycle, std::int64_t roundingUnit,
+                              const Currency* currency = nullptr);
 
 // The canonical text chained as the cycle's audit payload ("savings_cycle/1").
 std::string savingsCycleSnapshot(const SavingsCycle& cycle);

@@ -205,7 +205,8 @@ Problems checkSharePurchase(const SavingsCycle& cycle, const std::vector<Savings
     return problems;
 }
 
-Problems checkVoluntarySaving(const SavingsCycle& cycle, std::int64_t amount, std::int64_t roundingUnit, Date date)
+Problems checkVoluntarySaving(const SavingsCycle& cycle, std::int64_t amount, std::int64_t roundingUnit, Date date,
+                              const Currency* currency)
 {
     Problems problems;
     if (!cycle.voluntaryAllowed)
@@ -214,17 +215,18 @@ Problems checkVoluntarySaving(const SavingsCycle& cycle, std::int64_t amount, st
     checkOpenOn(problems, cycle, date);
     const std::int64_t unit = roundingUnit > 0 ? roundingUnit : 1;
     if (amount <= 0)
-        add(problems, "amount", "savings.amount_positive", "A saving must be more than zero, not " + std::to_string(amount),
-            {std::to_string(amount)});
+        add(problems, "amount", "savings.amount_positive",
+            "A saving must be more than zero, not " + formatAmount(amount, currency), {std::to_string(amount)});
     else if (amount % unit != 0)
         add(problems, "amount", "savings.amount_unit",
-            "The amount " + std::to_string(amount) + " must be a whole multiple of the rounding unit " +
-                std::to_string(unit),
+            "The amount " + formatAmount(amount, currency) + " must be a whole multiple of the rounding unit " +
+                formatAmount(unit, currency),
             {std::to_string(amount), std::to_string(unit)});
     return problems;
 }
 
-Problems checkWithdrawal(const SavingsCycle& cycle, const MemberSavings& savings, std::int64_t amount, Date date)
+Problems checkWithdrawal(const SavingsCycle& cycle, const MemberSavings& savings, std::int64_t amount, Date date,
+                         const Currency* currency)
 {
     Problems problems;
     if (!cycle.withdrawalsAllowed)
@@ -233,13 +235,14 @@ Problems checkWithdrawal(const SavingsCycle& cycle, const MemberSavings& savings
     checkOpenOn(problems, cycle, date);
     if (amount <= 0) {
         add(problems, "amount", "savings.amount_positive",
-            "A withdrawal must be more than zero, not " + std::to_string(amount), {std::to_string(amount)});
+            "A withdrawal must be more than zero, not " + formatAmount(amount, currency), {std::to_string(amount)});
     } else if (const std::int64_t free = savings.free(); amount > free) {
         // Savings pledged for others' loans and what the member owes stay in the fund.
         add(problems, "amount", "savings.above_free",
-            "Member " + std::to_string(savings.member) + " can take out at most " + std::to_string(free) + " (saved " +
-                std::to_string(savings.saved) + ", pledged " + std::to_string(savings.pledged) + ", owed " +
-                std::to_string(savings.owed) + "), not " + std::to_string(amount),
+            "Member " + std::to_string(savings.member) + " can take out at most " + formatAmount(free, currency) +
+                " (saved " + formatAmount(savings.saved, currency) + ", pledged " +
+                formatAmount(savings.pledged, currency) + ", owed " + formatAmount(savings.owed, currency) +
+                "), not " + formatAmount(amount, currency),
             {std::to_string(savings.member), std::to_string(free), std::to_string(amount)});
     }
     return problems;

@@ -61,9 +61,12 @@ int sharesBoughtOn(const std::vector<SavingsRecord>& records, MemberId member, D
 Problems checkSharePurchase(const SavingsCycle& cycle, const std::vector<SavingsRecord>& records,
                             MemberId member, int shares, Date date);
 // A voluntary saving: allowed by the cycle, positive, a multiple of the rounding unit.
-Problems checkVoluntarySaving(const SavingsCycle& cycle, std::int64_t amount, std::int64_t roundingUnit, Date date);
-// A withdrawal: allowed by the cycle, positive, not more than `savings.free()`.
-Problems checkWithdrawal(const SavingsCycle& cycle, const MemberSavings& savings, std::int64_t amount, Date date);
+// Amounts in the texts are in `currency` when given (else plain minor units); args stay minor units.
+Problems checkVoluntarySaving(const SavingsCycle& cycle, std::int64_t amount, std::int64_t roundingUnit, Date date,
+                              const Currency* currency = nullptr);
+// A withdrawal: allowed by the cycle, positive, not more than `savings.free()`. Texts as above.
+Problems checkWithdrawal(const SavingsCycle& cycle, const MemberSavings& savings, std::int64_t amount, Date date,
+                         const Currency* currency = nullptr);
 
 // Every member's position from the records (pledged and owed left at 0: the book adds them).
 std::vector<MemberSavings> summarise(const std::vector<SavingsRecord>& records);

@@ -21,7 +21,8 @@ void add(Problems& problems, std::string field, std::string code, std::string te
     problems.push_back(Problem{std::move(field), std::move(code), std::move(args), std::move(text)});
 }
 
-// 41500 → "41 500": how the note writes amounts (minor units, grouped for reading).
+// 41500 → "41 500": how the note writes amounts without a currency (minor units, grouped
+// for reading). With the fund's currency the note uses formatWithCode instead ("415.00 EUR").
 std::string grouped(std::int64_t value)
 {
     const bool negative = value < 0;
@@ -35,6 +36,11 @@ std::string grouped(std::int64_t value)
         out += digits[i];
     }
     return negative ? "-" + out : out;
+}
+
+std::string noteAmount(std::int64_t value, const Currency* currency)
+{
+    return currency ? formatWithCode(value, *currency) : grouped(value);
 }
 
 // "2", "2 and 5", "2, 5 and 7".
@@ -87,11 +93,11 @@ Problems checkInput(const ShareOutInput& in)
     Problems problems;
     if (in.roundingUnit < 1)
         add(problems, "roundingUnit", "shareout.rounding_unit",
-            "The rounding unit must be more than zero, not " + std::to_string(in.roundingUnit),
+            "The rounding unit must be more than zero, not " + formatAmount(in.roundingUnit, in.currency),
             {std::to_string(in.roundingUnit)});
     if (in.amountShared < 0)
         add(problems, "amountShared", "shareout.negative_amount",
-            "The amount to share cannot be negative (" + std::to_string(in.amountShared) +
+            "The amount to share cannot be negative (" + formatAmount(in.amountShared, in.currency) +
                 "): the fund holds less than nothing",
             {std::to_string(in.amountShared)});
     bool anySavings = false;
@@ -103,11 +109,11 @@ Problems checkInput(const ShareOutInput& in)
                 "Members must come once each, in member-number order (member " + number + " is out of place)", {number});
         if (m.saved < 0)
             add(problems, "members", "shareout.negative_savings",
-                "Member " + number + " has negative savings (" + std::to_string(m.saved) + ")",
+                "Member " + number + " has negative savings (" + formatAmount(m.saved, in.currency) + ")",
                 {number, std::to_string(m.saved)});
         if (m.owed < 0)
             add(problems, "members", "shareout.negative_owed",
-                "Member " + number + " cannot owe a negative amount (" + std::to_string(m.owed) + ")",
+                "Member " + number + " cannot owe a negative amount (" + formatAmount(m.owed, in.currency) + ")",
                 {number, std::to_string(m.owed)});
         anySavings = anySavings || m.saved > 0;
         if (in.rule != ShareOutRule::TimeWeighted)
@@ -122,8 +128,8 @@ Problems checkInput(const ShareOutInput& in)
         }
         if (held != m.saved)
             add(problems, "members", "shareout.holdings_mismatch",
-                "Member " + number + "'s amounts held add up to " + std::to_string(held) + ", not their savings of " +
-                    std::to_string(m.saved),
+                "Member " + number + "'s amounts held add up to " + formatAmount(held, in.currency) +
+                    ", not their savings of " + formatAmount(m.saved, in.currency),
                 {number, std::to_string(held), std::to_string(m.saved)});
         if (badMeetings || weight < 0)
             add(problems, "members", "shareout.negative_weight",
@@ -142,21 +148,23 @@ std::int64_t timeWeight(const ShareOutMemberInput& m)
     return weight;
 }
 
-std::string note(const ShareOutResult& r, std::int64_t unit, bool fellBack, const std::vector<MemberId>& roundedUp)
+std::string note(const ShareOutResult& r, std::int64_t unit, bool fellBack, const std::vector<MemberId>& roundedUp,
+                 const Currency* currency)
 {
+    const auto amount = [currency](std::int64_t value) { return noteAmount(value, currency); };
     std::string text;
     if (r.rule == ShareOutRule::TimeWeighted) {
         text = "Savings come back whole; the ";
-        text += r.earnings < 0 ? "loss of " + grouped(-r.earnings) + " is" : "earnings of " + grouped(r.earnings) + " are";
+        text += r.earnings < 0 ? "loss of " + amount(-r.earnings) + " is" : "earnings of " + amount(r.earnings) + " are";
         text += fellBack ? " split by savings, because no amount was held for a whole meeting"
                          : " split by amount × meetings held";
-        text += ", in whole multiples of " + grouped(unit) + "; ";
+        text += ", in whole multiples of " + amount(unit) + "; ";
     } else {
-        text = "Parts are whole multiples of " + grouped(unit) + "; ";
+        text = "Parts are whole multiples of " + amount(unit) + "; ";
     }
     text += std::to_string(r.unitsByRemainder) + (r.unitsByRemainder == 1 ? " unit" : " units");
     if (unit > 1)
-        text += " of " + grouped(unit);
+        text += " of " + amount(unit);
     // Under a loss the units handed out are units of loss: say who bears them.
     const bool lossUnits = r.rule == ShareOutRule::TimeWeighted && r.earnings < 0;
     text += lossUnits ? " of the loss fell by largest remainder" : " went by largest remainder";
@@ -165,11 +173,11 @@ std::string note(const ShareOutResult& r, std::int64_t unit, bool fellBack, cons
                 listed(roundedUp) + ")";
     text += "; ties go to the lower member number; ";
     if (r.keptByRounding > 0)
-        text += grouped(r.keptByRounding) + " (less than one unit) is kept by the fund: Σ parts = " +
-                grouped(r.allocated) + " and " + grouped(r.allocated) + " + " + grouped(r.keptByRounding) + " = " +
-                grouped(r.amountShared);
+        text += amount(r.keptByRounding) + " (less than one unit) is kept by the fund: Σ parts = " +
+                amount(r.allocated) + " and " + amount(r.allocated) + " + " + amount(r.keptByRounding) + " = " +
+                amount(r.amountShared);
     else
-        text += "nothing is lost: Σ parts = " + grouped(r.allocated);
+        text += "nothing is lost: Σ parts = " + amount(r.allocated);
     return text;
 }
 
@@ -247,15 +255,15 @@ ShareOutResult computeShareOut(const ShareOutInput& in)
         }
         if (line.gross < 0)
             add(r.problems, "members", "shareout.loss_above_savings",
-                "Member " + std::to_string(m.member) + "'s part of the loss (" + std::to_string(-part) +
-                    ") is larger than their savings (" + std::to_string(m.saved) + ")",
+                "Member " + std::to_string(m.member) + "'s part of the loss (" + formatAmount(-part, in.currency) +
+                    ") is larger than their savings (" + formatAmount(m.saved, in.currency) + ")",
                 {std::to_string(m.member), std::to_string(-part), std::to_string(m.saved)});
         // Repay-first nets nothing off: the member repays in cash, then the share-out runs.
         if (in.netOffLoans)
             line.deductions = std::min(m.owed, std::max<std::int64_t>(line.gross, 0));
         else if (m.owed > 0)
             add(r.problems, "members", "shareout.repay_first",
-                "Member " + std::to_string(m.member) + " still owes " + std::to_string(m.owed) +
+                "Member " + std::to_string(m.member) + " still owes " + formatAmount(m.owed, in.currency) +
                     ": under the repay-first rule they must repay before the share-out",
                 {std::to_string(m.member), std::to_string(m.owed)});
         line.net = checkedSub(line.gross, line.deductions);
@@ -263,7 +271,7 @@ ShareOutResult computeShareOut(const ShareOutInput& in)
         r.allocated = checkedAdd(r.allocated, line.gross);
         r.lines.push_back(line);
     }
-    r.roundingNote = note(r, unit, fellBack, roundedUp);
+    r.roundingNote = note(r, unit, fellBack, roundedUp, in.currency);
     return r;
 }
 

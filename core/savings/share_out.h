@@ -5,6 +5,7 @@
 
 #include "core/error/errors.h"
 #include "core/members/member.h"
+#include "core/money/currency.h"
 
 #include <cstdint>
 #include <optional>
@@ -42,6 +43,9 @@ struct ShareOutInput {
     std::int64_t roundingUnit = 1;        // parts are whole multiples of it
     bool netOffLoans = true;              // false: a member who owes makes it a problem (repay first)
     std::vector<ShareOutMemberInput> members; // in member-number order: the tie order
+    // The fund's currency, for amounts in problem texts and the rounding note (nullptr: plain
+    // minor units, grouped in the note). Problem args are always minor units.
+    const Currency* currency = nullptr;
 };
 
 struct ShareOutLine {

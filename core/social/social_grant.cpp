@@ -1,5 +1,6 @@
 #include "core/social/social_grant.h"
 
+#include "core/money/money.h"
 #include "core/text/canonical_text.h"
 #include "core/text/text_checks.h"
 
@@ -57,28 +58,29 @@ void checkApprovals(Problems& problems, const std::string& prefix, const std::ve
 
 // Positive and a whole multiple of the rounding unit.
 void checkAmount(Problems& problems, const std::string& prefix, const std::string& what, std::int64_t amount,
-                 std::int64_t roundingUnit)
+                 std::int64_t roundingUnit, const Currency* currency)
 {
     const std::int64_t unit = roundingUnit > 0 ? roundingUnit : 1;
     if (amount <= 0)
         add(problems, "amount", prefix + ".amount_positive",
-            what + " must be more than zero, not " + std::to_string(amount), {std::to_string(amount)});
+            what + " must be more than zero, not " + formatAmount(amount, currency), {std::to_string(amount)});
     else if (amount % unit != 0)
         add(problems, "amount", prefix + ".amount_unit",
-            what + " (" + std::to_string(amount) + ") must be a whole multiple of the rounding unit " +
-                std::to_string(unit),
+            what + " (" + formatAmount(amount, currency) + ") must be a whole multiple of the rounding unit " +
+                formatAmount(unit, currency),
             {std::to_string(amount), std::to_string(unit)});
 }
 
 // The social fund never goes below zero: money lent out is not there to give.
-void checkAvailable(Problems& problems, const SocialFundPosition& fund, std::int64_t amount, const std::string& what)
+void checkAvailable(Problems& problems, const SocialFundPosition& fund, std::int64_t amount, const std::string& what,
+                    const Currency* currency)
 {
     if (amount <= 0 || amount <= fund.available())
         return;
     add(problems, "amount", "social.insufficient",
-        "The social fund has only " + std::to_string(fund.available()) + " available (balance " +
-            std::to_string(fund.balance) + ", lent out " + std::to_string(fund.lentOut) + "): " + what + " of " +
-            std::to_string(amount) + " cannot be paid",
+        "The social fund has only " + formatAmount(fund.available(), currency) + " available (balance " +
+            formatAmount(fund.balance, currency) + ", lent out " + formatAmount(fund.lentOut, currency) + "): " + what +
+            " of " + formatAmount(amount, currency) + " cannot be paid",
         {std::to_string(fund.available()), std::to_string(amount)});
 }
 
@@ -110,7 +112,7 @@ std::string socialGrantPayload(const SocialGrant& grant)
 }
 
 Problems checkGrant(const SocialRules& rules, const SocialGrant& grant, const SocialFundPosition& fund,
-                    std::int64_t roundingUnit)
+                    std::int64_t roundingUnit, const Currency* currency)
 {
     Problems problems;
     const std::string event = socialEventCode(grant.event);
@@ -121,36 +123,37 @@ Problems checkGrant(const SocialRules& rules, const SocialGrant& grant, const So
         add(problems, "event", "grant.no_rule", "The social fund's rules give no grant for " + event, {event});
     } else if (rule->fixed && grant.amount != rule->amount) {
         add(problems, "amount", "grant.not_fixed_amount",
-            "The grant for " + event + " is fixed at " + std::to_string(rule->amount) + ", not " +
-                std::to_string(grant.amount),
+            "The grant for " + event + " is fixed at " + formatAmount(rule->amount, currency) + ", not " +
+                formatAmount(grant.amount, currency),
             {event, std::to_string(rule->amount), std::to_string(grant.amount)});
     } else if (!rule->fixed && grant.amount > rule->amount) {
         add(problems, "amount", "grant.above_ceiling",
-            "The grant for " + event + " is at most " + std::to_string(rule->amount) + ", not " +
-                std::to_string(grant.amount),
+            "The grant for " + event + " is at most " + formatAmount(rule->amount, currency) + ", not " +
+                formatAmount(grant.amount, currency),
             {event, std::to_string(rule->amount), std::to_string(grant.amount)});
     }
-    checkAmount(problems, "grant", "A grant", grant.amount, roundingUnit);
+    checkAmount(problems, "grant", "A grant", grant.amount, roundingUnit, currency);
     checkApprovals(problems, "grant", grant.approvers, grant.beneficiary, rules.approvalsRequired);
-    checkAvailable(problems, fund, grant.amount, "a grant");
+    checkAvailable(problems, fund, grant.amount, "a grant", currency);
     checkNote(problems, grant.note);
     return problems;
 }
 
 Problems checkSocialLoan(const SocialRules& rules, const SocialLoanRequest& loan, const SocialFundPosition& fund,
-                         std::int64_t roundingUnit)
+                         std::int64_t roundingUnit, const Currency* currency)
 {
     Problems problems;
     if (!rules.loansAllowed)
         add(problems, "amount", "social_loan.not_allowed", "The social fund's rules allow no social loans");
     if (loan.borrower <= 0)
         add(problems, "borrower", "social_loan.borrower", "A social loan needs the member who borrows");
-    checkAmount(problems, "social_loan", "A social loan", loan.amount, roundingUnit);
+    checkAmount(problems, "social_loan", "A social loan", loan.amount, roundingUnit, currency);
     if (rules.loanMax > 0 && loan.amount > rules.loanMax)
         add(problems, "amount", "social_loan.above_max",
-            "A social loan is at most " + std::to_string(rules.loanMax) + ", not " + std::to_string(loan.amount),
+            "A social loan is at most " + formatAmount(rules.loanMax, currency) + ", not " +
+                formatAmount(loan.amount, currency),
             {std::to_string(rules.loanMax), std::to_string(loan.amount)});
-    checkAvailable(problems, fund, loan.amount, "a loan");
+    checkAvailable(problems, fund, loan.amount, "a loan", currency);
     if (!(loan.date < loan.dueOn))
         add(problems, "dueOn", "social_loan.due_before",
             "The loan must fall due after it is made (" + loan.date.iso() + "), not on " + loan.dueOn.iso(),

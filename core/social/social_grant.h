@@ -39,8 +39,9 @@ struct SocialFundPosition {
 // ceiling is not exceeded; positive and a multiple of the rounding unit; at least
 // rules.approvalsRequired distinct approvers, none of them the beneficiary; the fund has it
 // available (the social fund never goes below zero). Member activity is the book's check.
+// Amounts in the texts are in `currency` when given (else plain minor units); args stay minor units.
 Problems checkGrant(const SocialRules& rules, const SocialGrant& grant, const SocialFundPosition& fund,
-                    std::int64_t roundingUnit);
+                    std::int64_t roundingUnit, const Currency* currency = nullptr);
 
 struct SocialLoanRequest {
     MemberId borrower = 0;
@@ -52,9 +53,9 @@ struct SocialLoanRequest {
 };
 // Checks a social loan: loans allowed; positive, multiple of the unit, within loanMax (when
 // set) and what the fund has available; due after `date`; approvals as for a grant (the
-// borrower cannot approve).
+// borrower cannot approve). Texts as for checkGrant.
 Problems checkSocialLoan(const SocialRules& rules, const SocialLoanRequest& loan, const SocialFundPosition& fund,
-                         std::int64_t roundingUnit);
+                         std::int64_t roundingUnit, const Currency* currency = nullptr);
 // "social_loan/1"
 std::string socialLoanPayload(const SocialLoanRequest& loan);
 

@@ -1,5 +1,6 @@
 #include "core/social/social_rules.h"
 
+#include "core/money/money.h"
 #include "core/text/canonical_text.h"
 
 #include <algorithm>
@@ -29,15 +30,15 @@ void add(Problems& problems, std::string field, std::string code, std::string te
 // An amount of the rules: not negative, and a whole multiple of the fund's rounding unit
 // (a grant or a contribution the cash box cannot pay in whole coins is a typing mistake).
 void checkAmount(Problems& problems, const std::string& field, const std::string& what, std::int64_t amount,
-                 std::int64_t unit)
+                 std::int64_t unit, const Currency* currency)
 {
     if (amount < 0)
-        add(problems, field, "social.negative_amount", what + " cannot be negative (" + std::to_string(amount) + ")",
-            {std::to_string(amount)});
+        add(problems, field, "social.negative_amount",
+            what + " cannot be negative (" + formatAmount(amount, currency) + ")", {std::to_string(amount)});
     else if (amount % unit != 0)
         add(problems, field, "social.amount_unit",
-            what + " (" + std::to_string(amount) + ") must be a whole multiple of the rounding unit " +
-                std::to_string(unit),
+            what + " (" + formatAmount(amount, currency) + ") must be a whole multiple of the rounding unit " +
+                formatAmount(unit, currency),
             {std::to_string(amount), std::to_string(unit)});
 }
 
@@ -83,12 +84,12 @@ SocialRules defaultSocialRules()
     return SocialRules{};
 }
 
-Problems validateSocialRules(const SocialRules& rules, std::int64_t roundingUnit)
+Problems validateSocialRules(const SocialRules& rules, std::int64_t roundingUnit, const Currency* currency)
 {
     Problems problems;
     const std::int64_t unit = roundingUnit > 0 ? roundingUnit : 1;
-    checkAmount(problems, "contribution", "The social fund contribution", rules.contribution, unit);
-    checkAmount(problems, "loanMax", "The largest social loan", rules.loanMax, unit);
+    checkAmount(problems, "contribution", "The social fund contribution", rules.contribution, unit, currency);
+    checkAmount(problems, "loanMax", "The largest social loan", rules.loanMax, unit, currency);
     if (rules.approvalsRequired < 1 || rules.approvalsRequired > kMaxApprovals)
         add(problems, "approvalsRequired", "social.approvals_range",
             "A grant needs between 1 and " + std::to_string(kMaxApprovals) + " approvals, not " +
@@ -101,7 +102,7 @@ Problems validateSocialRules(const SocialRules& rules, std::int64_t roundingUnit
             add(problems, "events", "social.event_unknown", "A grant rule names an unknown event");
             continue;
         }
-        checkAmount(problems, "events", "The grant for " + code, rule.amount, unit);
+        checkAmount(problems, "events", "The grant for " + code, rule.amount, unit, currency);
         if (rule.fixed && rule.amount == 0)
             add(problems, "events", "social.fixed_zero",
                 "A fixed grant for " + code + " must be more than zero (leave the event out to give nothing)", {code});

@@ -4,6 +4,7 @@
 // needs, and whether interest-free social loans are allowed. Pure data and validation.
 
 #include "core/error/errors.h"
+#include "core/money/currency.h"
 
 #include <cstdint>
 #include <optional>
@@ -37,7 +38,8 @@ struct SocialRules {
 // Default rules for a new fund: no contribution, two approvals, no loans, no events.
 SocialRules defaultSocialRules();
 // Every problem: negative amounts, approvals 1..20, an event listed twice, a fixed grant of 0.
-Problems validateSocialRules(const SocialRules& rules, std::int64_t roundingUnit);
+// Amounts in the texts are in `currency` when given (else plain minor units); args stay minor units.
+Problems validateSocialRules(const SocialRules& rules, std::int64_t roundingUnit, const Currency* currency = nullptr);
 // "social_rules/1"; events in enum order.
 std::string socialRulesSnapshot(const SocialRules& rules);
 
