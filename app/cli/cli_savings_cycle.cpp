@@ -64,7 +64,7 @@ int runCycleCreate(CliContext& cx, const ParsedArgs& args)
     c.withdrawalsAllowed = args.flag("withdrawals");
     if (auto v = args.value("loans"))
         c.loanRule = loanRuleOption(*v);
-    const SavingsCycleId id = renamingFields(cycleFields, currency, [&] { return book->createSavingsCycle(c, actor); });
+    const SavingsCycleId id = renamingFields(cycleFields, [&] { return book->createSavingsCycle(c, actor); });
     const SavingsCycle made = *book->savingsCycle(id);
     auto& out = cx.out();
     out << "Savings cycle " << id << " created: \"" << made.name << "\", " << made.start.iso() << " to "

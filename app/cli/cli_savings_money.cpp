@@ -53,7 +53,7 @@ int runOpening(CliContext& cx, const ParsedArgs& args)
                                     ? CliContext::parseAmount(*args.value("amount"), currency, "--amount")
                                     : sharesValue(cycle.sharePrice, shares, "--shares");
     Actor actor = cx.actor(*book, args);
-    const EntrySeq seq = renamingFields(openingFields, currency, [&] {
+    const EntrySeq seq = renamingFields(openingFields, [&] {
         return book->recordOpeningShares(cycle.id, member, shares, amount, actor);
     });
     cx.out() << "Entry " << seq << ": opening savings of " << memberLine(*book, member) << " in cycle " << cycle.id
@@ -72,7 +72,7 @@ int runBuy(CliContext& cx, const ParsedArgs& args)
     const SavingsCycle cycle = requireOpenCycle(*book);
     Actor actor = cx.actor(*book, args);
     const EntrySeq seq =
-        renamingFields(moneyFields, currency, [&] { return book->buyShares(cycle.id, member, shares, actor); });
+        renamingFields(moneyFields, [&] { return book->buyShares(cycle.id, member, shares, actor); });
     cx.out() << "Entry " << seq << ": " << memberLine(*book, member) << " bought " << sharesText(shares) << " for " << amountText(sharesValue(cycle.sharePrice, shares, "SHARES"), currency)
              << " " << currency.code << ".\n";
     printPosition(cx.out(), *book, cycle, member, currency);
@@ -89,7 +89,7 @@ int runSave(CliContext& cx, const ParsedArgs& args)
     const SavingsCycle cycle = requireOpenCycle(*book);
     Actor actor = cx.actor(*book, args);
     const EntrySeq seq =
-        renamingFields(moneyFields, currency, [&] { return book->saveVoluntary(cycle.id, member, amount, actor); });
+        renamingFields(moneyFields, [&] { return book->saveVoluntary(cycle.id, member, amount, actor); });
     cx.out() << "Entry " << seq << ": " << memberLine(*book, member) << " saved " << amountText(amount, currency)
              << " " << currency.code << " (voluntary).\n";
     printPosition(cx.out(), *book, cycle, member, currency);
@@ -106,7 +106,7 @@ int runWithdraw(CliContext& cx, const ParsedArgs& args)
     const SavingsCycle cycle = requireOpenCycle(*book);
     Actor actor = cx.actor(*book, args);
     const EntrySeq seq =
-        renamingFields(moneyFields, currency, [&] { return book->withdrawSavings(cycle.id, member, amount, actor); });
+        renamingFields(moneyFields, [&] { return book->withdrawSavings(cycle.id, member, amount, actor); });
     cx.out() << "Entry " << seq << ": " << memberLine(*book, member) << " withdrew "
              << amountText(amount, currency) << " " << currency.code << ".\n";
     printPosition(cx.out(), *book, cycle, member, currency);

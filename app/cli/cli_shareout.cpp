@@ -117,10 +117,10 @@ void printPlan(std::ostream& out, const Book& book, const ShareOutPlan& plan, co
     if (r.keptByRounding)
         out << "Kept by the fund from rounding: " << money(r.keptByRounding) << ".\n";
     if (!r.roundingNote.empty())
-        out << "Rounding: " << majorUnitsText(r.roundingNote, currency) << (r.unitsByRemainder ? " (* received one unit more)" : "") << "\n";
+        out << "Rounding: " << r.roundingNote << (r.unitsByRemainder ? " (* received one unit more)" : "") << "\n";
     if (!plan.problems.empty()) {
         out << "Problems (the share-out cannot be committed until they are solved):\n";
-        const ValidationError named = forPeople(ValidationError(plan.problems), shareOutFields, currency);
+        const ValidationError named = forPeople(ValidationError(plan.problems), shareOutFields);
         for (const auto& p : named.problems())
             out << "  " << problemText(p) << "\n";
     }
@@ -161,7 +161,7 @@ int runPreview(CliContext& cx, const ParsedArgs& args)
     const Date date = previewDate(*book, args, cx.clock());
     const ShareOutPlan plan =
         committed ? *committed
-                  : renamingFields(shareOutFields, currency, [&] { return book->previewShareOut(cycle.id, options, date); });
+                  : renamingFields(shareOutFields, [&] { return book->previewShareOut(cycle.id, options, date); });
     if (args.flag("json")) {
         planDocument(cx.out(), *book, plan, currency, false);
         return 0;
@@ -183,7 +183,7 @@ int runCommit(CliContext& cx, const ParsedArgs& args)
     const SavingsCycle cycle = cycleOption(*book, args);
     Actor actor = cx.actor(*book, args);
     const ShareOutPlan plan =
-        renamingFields(shareOutFields, currency, [&] { return book->commitShareOut(cycle.id, options, actor); });
+        renamingFields(shareOutFields, [&] { return book->commitShareOut(cycle.id, options, actor); });
     if (args.flag("json")) {
         planDocument(cx.out(), *book, plan, currency, true);
         book->close();

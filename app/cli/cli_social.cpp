@@ -136,7 +136,7 @@ int runRulesSet(CliContext& cx, const ParsedArgs& args)
     // The table reads in the order of the event list, whatever order the options came in.
     std::stable_sort(rules.events.begin(), rules.events.end(),
                      [](const SocialEventRule& a, const SocialEventRule& b) { return a.event < b.event; });
-    renamingFields(rulesFields, currency, [&] { book->setSocialRules(rules, actor); });
+    renamingFields(rulesFields, [&] { book->setSocialRules(rules, actor); });
     cx.out() << "Social fund rules saved.\n\n";
     printRules(cx.out(), book->socialRules(), currency);
     cx.out() << "Chain head: " << book->chainHead().shortText() << "\n";
@@ -162,7 +162,7 @@ int runContribute(CliContext& cx, const ParsedArgs& args)
     const std::int64_t amount = CliContext::parseAmount(*args.positional(1), currency, "AMOUNT");
     Actor actor = cx.actor(*book, args);
     const std::int64_t before = book->entryCount();
-    const EntrySeq seq = renamingFields({{"member", "MEMBER"}, {"amount", "AMOUNT"}}, currency,
+    const EntrySeq seq = renamingFields({{"member", "MEMBER"}, {"amount", "AMOUNT"}},
                                         [&] { return book->paySocialContribution(member, amount, actor); });
     const std::int64_t stillOwed = owedOfKind(*book, member, "social");
     // A payment covering several meetings' contributions is one entry per due (the book

@@ -48,7 +48,7 @@ int runGrant(CliContext& cx, const ParsedArgs& args)
     grant.amount = CliContext::parseAmount(*args.value("amount"), currency, "--amount");
     Actor actor = cx.actor(*book, args);
     grant.date = actor.date;
-    const GrantId id = renamingFields(grantFields, currency, [&] { return book->recordGrant(grant, actor); });
+    const GrantId id = renamingFields(grantFields, [&] { return book->recordGrant(grant, actor); });
     std::int64_t seq = 0;
     for (const auto& g : book->grants())
         if (g.id == id)
@@ -118,7 +118,7 @@ int runLoan(CliContext& cx, const ParsedArgs& args)
     loan.amount = CliContext::parseAmount(*args.value("amount"), currency, "--amount");
     Actor actor = cx.actor(*book, args);
     loan.date = actor.date;
-    const DueId due = renamingFields(loanFields, currency, [&] { return book->lendSocial(loan, actor); });
+    const DueId due = renamingFields(loanFields, [&] { return book->lendSocial(loan, actor); });
     cx.out() << "Social loan of " << amountText(loan.amount, currency) << " " << currency.code << " to "
              << memberLine(*book, loan.borrower) << ", interest-free, to repay by " << loan.dueOn.iso()
              << " (due " << due << ", repaid with 'due pay " << due << " AMOUNT').\n"

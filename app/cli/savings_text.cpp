@@ -100,9 +100,9 @@ std::string membersText(const Book& book, const std::vector<MemberId>& members)
     return text;
 }
 
-ValidationError forPeople(const ValidationError& e, const FieldNames& names, const Currency& currency)
+ValidationError forPeople(const ValidationError& e, const FieldNames& names)
 {
-    Problems problems = withMajorUnits(e.problems(), currency);
+    Problems problems = e.problems();
     for (auto& p : problems)
         for (const auto& [field, option] : names)
             if (p.field == field) {

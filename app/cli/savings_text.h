@@ -39,21 +39,21 @@ inline const char* yesNo(bool flag) { return flag ? "yes" : "no"; }
 std::string membersText(const Book& book, const std::vector<MemberId>& members);
 
 // Core names a problem after the field of the value it checked; a person typed an option.
-// Returns the error with each field found in `names` replaced by its option, and the texts
-// that carry minor units (problem_text.h) written in `currency`'s major units.
+// Returns the error with each field found in `names` replaced by its option (core already
+// writes amounts in the fund's currency).
 using FieldNames = std::vector<std::pair<std::string, std::string>>;
-ValidationError forPeople(const ValidationError& e, const FieldNames& names, const Currency& currency);
+ValidationError forPeople(const ValidationError& e, const FieldNames& names);
 
 // Runs `f`, rewording any ValidationError it throws with forPeople.
 template <typename F>
-auto renamingFields(const FieldNames& names, const Currency& currency, F&& f) -> decltype(f())
+auto renamingFields(const FieldNames& names, F&& f) -> decltype(f())
 {
     try {
         return f();
     } catch (const ValidationError& e) {
         if (e.problems().empty())
             throw;
-        throw forPeople(e, names, currency);
+        throw forPeople(e, names);
     }
 }
 

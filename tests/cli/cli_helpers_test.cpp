@@ -166,24 +166,3 @@ TEST_CASE("Problems name the option, or the file's line, column and CSV column")
     CHECK(storageErrorText(StorageError(StorageError::Kind::Locked, "fund.tontine is in use"))
           == "fund.tontine is in use");
 }
-
-TEST_CASE("Core texts in minor units read in major units, member numbers and counts untouched")
-{
-    const Currency& eur = currencyByCode("EUR");
-    CHECK(majorUnitsText("Fatou Ndiaye (no. 1): Member 1 can take out at most 650 (saved 750, pledged 0, owed 100), not 800",
-                         eur)
-          == "Fatou Ndiaye (no. 1): Member 1 can take out at most 6.50 (saved 7.50, pledged 0.00, owed 1.00), not 8.00");
-    CHECK(majorUnitsText("Parts are whole multiples of 5; 2 units of 5 went by largest remainder (to members 1, 2 and "
-                         "14); ties go to the lower member number; nothing is lost: Σ parts = 1 414 250",
-                         eur)
-          == "Parts are whole multiples of 0.05; 2 units of 0.05 went by largest remainder (to members 1, 2 and 14); "
-             "ties go to the lower member number; nothing is lost: Σ parts = 14142.50");
-    CHECK(majorUnitsText("Member 3's part of the loss (60) is larger than their savings (100)", eur)
-          == "Member 3's part of the loss (0.60) is larger than their savings (1.00)");
-    CHECK(majorUnitsText("A saving must be more than zero, not -100", eur) == "A saving must be more than zero, not -1.00");
-    CHECK(majorUnitsText("due on 2026-03-10, 1 unit", eur) == "due on 2026-03-10, 1 unit");
-    // Without decimals minor and major units are the same: the text stays as core wrote it.
-    CHECK(majorUnitsText("at most 14 250, not 800", currencyByCode("XOF")) == "at most 14 250, not 800");
-    CHECK(textHasMinorUnits("social.insufficient"));
-    CHECK_FALSE(textHasMinorUnits("social.overpaid")); // the book already writes it with the currency
-}
