@@ -24,7 +24,8 @@ namespace {
 QStringList coreMessages(SocialUiFixture& f, const SocialGrant& grant)
 {
     QStringList out;
-    for (const Problem& p : checkGrant(f.book().socialRules(), grant, f.book().socialFund(), f.book().settings().roundingUnit))
+    for (const Problem& p : checkGrant(f.book().socialRules(), grant, f.book().socialFund(), f.book().settings().roundingUnit,
+                                         &f.book().settings().currency()))
         out.append(problemText(p));
     return out;
 }
