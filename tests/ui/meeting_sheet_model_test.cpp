@@ -2,10 +2,12 @@
 #include "ui/app/session.h"
 #include "ui/convert.h"
 #include "ui/models/meeting_sheet_model.h"
+#include "ui/widgets/meeting_sheet_view.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QSignalSpy>
 
 using namespace tontine;
@@ -70,6 +72,16 @@ TEST_CASE("The meeting sheet has a row per active member once a meeting is open"
     CHECK(model.flags(model.index(row, model.columnOf(QStringLiteral("paidToday")))) & Qt::ItemIsEditable);
     CHECK_FALSE(model.flags(model.index(row, model.columnOf(QStringLiteral("fine")))) & Qt::ItemIsEditable);
     CHECK_FALSE(model.flags(model.index(row, MeetingSheetModel::Name)) & Qt::ItemIsEditable);
+
+    // The view shows the member as a row header that stays in sight when the sheet scrolls
+    // sideways, and hides the number and name columns it repeats.
+    CHECK(model.headerData(row, Qt::Vertical).toString() == QString::number(f.awa) + QStringLiteral("  Diop, Awa"));
+    MeetingSheetView view;
+    view.setModel(&model);
+    CHECK(view.verticalHeader()->isVisibleTo(&view));
+    CHECK(view.isColumnHidden(MeetingSheetModel::Number));
+    CHECK(view.isColumnHidden(MeetingSheetModel::Name));
+    CHECK_FALSE(view.isColumnHidden(model.columnOf(QStringLiteral("attendance"))));
 }
 
 TEST_CASE("Recording attendance through the sheet calls Book: the fine and the due appear")

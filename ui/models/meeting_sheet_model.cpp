@@ -235,6 +235,15 @@ Qt::ItemFlags MeetingSheetModel::flags(const QModelIndex& index) const
 
 QVariant MeetingSheetModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The row header is the member (number and name): the view keeps it in sight while the
+    // sheet scrolls sideways to the rotation and savings columns.
+    if (orientation == Qt::Vertical && section >= 0 && section < rowCount()) {
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("%1  %2").arg(data(index(section, Number)).toString(),
+                                               data(index(section, Name)).toString());
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == Number)

@@ -212,9 +212,10 @@ void MeetingsPage::sizeSheetColumns()
             header = std::max(header, fm.horizontalAdvance(line) + 24);
         m_sheet->setColumnWidth(c, std::max({m_sheet->columnWidth(c), money, header}));
     }
-    // Names are read aloud and must never be cut: the name column takes its contents' width
-    // (within reason) and the table scrolls sideways rather than eliding them; spare room goes
-    // to the last column.
+    // Names are read aloud and must never be cut: the view shows them whole as row headers
+    // that stay in sight when the table scrolls sideways (the name column itself is hidden
+    // there but keeps a sensible width for anyone who shows it); spare room goes to the last
+    // column.
     const int nameWidth = std::min(m_sheet->columnWidth(MeetingSheetModel::Name), fm.horizontalAdvance(QLatin1Char('M')) * 22);
     m_sheet->horizontalHeader()->setSectionResizeMode(MeetingSheetModel::Name, QHeaderView::Interactive);
     m_sheet->setColumnWidth(MeetingSheetModel::Name, nameWidth);

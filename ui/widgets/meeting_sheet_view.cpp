@@ -15,9 +15,21 @@ MeetingSheetView::MeetingSheetView(QWidget* parent) : QTableView(parent)
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                     QAbstractItemView::AnyKeyPressed);
     setAlternatingRowColors(true);
-    verticalHeader()->setVisible(false);
+    // Who each row is stays in sight when the sheet scrolls sideways: the member is the row
+    // header (the model's number and name columns are hidden in setModel).
+    verticalHeader()->setVisible(true);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setHighlightSections(false);
+}
+
+void MeetingSheetView::setModel(QAbstractItemModel* model)
+{
+    QTableView::setModel(model);
+    if (qobject_cast<MeetingSheetModel*>(model)) {
+        setColumnHidden(MeetingSheetModel::Number, true);
+        setColumnHidden(MeetingSheetModel::Name, true);
+    }
 }
 
 QModelIndex MeetingSheetView::nextEditable(const QModelIndex& from, int step) const

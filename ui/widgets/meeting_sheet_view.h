@@ -12,6 +12,8 @@ class MeetingSheetView : public QTableView {
     Q_OBJECT
 public:
     explicit MeetingSheetView(QWidget* parent = nullptr);
+    // Shows the member as the row header and hides the sheet's own number and name columns.
+    void setModel(QAbstractItemModel* model) override;
 
 public slots:
     // Makes the cell below `index` current (the next member, same column).
