@@ -39,8 +39,10 @@ CREATE TABLE savings_record (
     kind      TEXT NOT NULL CHECK (kind IN ('opening', 'shares', 'voluntary', 'withdrawal', 'shareout')),
     date      TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
     shares    INTEGER NOT NULL,
-    amount    INTEGER NOT NULL CHECK (amount <> 0),
-    entry_seq INTEGER NOT NULL REFERENCES entry(seq)
+    amount    INTEGER NOT NULL,
+    entry_seq INTEGER NOT NULL REFERENCES entry(seq),
+    -- A share-out closes the shares of a member who withdrew all their money: no amount.
+    CHECK (amount <> 0 OR shares <> 0)
 ) STRICT;
 CREATE INDEX savings_record_cycle ON savings_record(cycle_id, member_id);
 CREATE INDEX savings_record_entry ON savings_record(entry_seq);
