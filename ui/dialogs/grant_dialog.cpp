@@ -181,15 +181,7 @@ bool GrantDialog::canRecord() const { return m_record->isEnabled(); }
 
 QString GrantDialog::problems() const
 {
-    QStringList out;
-    for (const char* field : {"event", "beneficiary", "amount", "approvers", "note"}) {
-        const QString text = m_problems.textOf(QLatin1String(field));
-        if (!text.isEmpty())
-            out.append(text);
-    }
-    if (!m_general->isHidden())
-        out.append(m_general->text());
-    return out.join(QLatin1Char('\n'));
+    return m_problems.allText({"event", "beneficiary", "amount", "approvers", "note"}, m_general);
 }
 
 void GrantDialog::record()

@@ -145,15 +145,7 @@ QString SocialLoanDialog::limitsText() const { return m_limits->text(); }
 
 QString SocialLoanDialog::problems() const
 {
-    QStringList out;
-    for (const char* field : {"borrower", "amount", "dueOn", "approvers", "note"}) {
-        const QString text = m_problems.textOf(QLatin1String(field));
-        if (!text.isEmpty())
-            out.append(text);
-    }
-    if (!m_general->isHidden())
-        out.append(m_general->text());
-    return out.join(QLatin1Char('\n'));
+    return m_problems.allText({"borrower", "amount", "dueOn", "approvers", "note"}, m_general);
 }
 
 void SocialLoanDialog::lend()

@@ -89,6 +89,19 @@ QString FieldProblems::textOf(const QString& field) const
     return it->label->text();
 }
 
+QString FieldProblems::allText(std::initializer_list<const char*> fields, const QLabel* general) const
+{
+    QStringList out;
+    for (const char* field : fields) {
+        const QString text = textOf(QLatin1String(field));
+        if (!text.isEmpty())
+            out.append(text);
+    }
+    if (general && !general->isHidden())
+        out.append(general->text());
+    return out.join(QLatin1Char('\n'));
+}
+
 bool FieldProblems::attempt(QLabel* general, const std::function<void()>& action)
 {
     try {

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 class QWidget;
 
 namespace tontine::ui {
@@ -30,6 +32,9 @@ public:
     // Shows one message next to one field (for checks the form does before calling core).
     void showOne(const QString& field, const QString& text);
     QString textOf(const QString& field) const;
+    // Every message shown, one per line: the fields' in the order given, then `general`'s
+    // when it is shown (what a dialog reports to its caller or a test).
+    QString allText(std::initializer_list<const char*> fields, const QLabel* general) const;
     // Runs a core action; when core refuses it, shows the problems next to their fields and
     // the rest (or a storage failure) in `general`. Returns true when the action went through.
     bool attempt(QLabel* general, const std::function<void()>& action);
