@@ -309,7 +309,7 @@ EntrySeq Book::reverse(EntrySeq seq, const std::string& reason, const Actor& act
     // Savings entries carry their records too; a share-out and a social loan stand as made.
     if (!m_file->savings.recordsOfEntry(seq).empty() || m_file->savings.isShareOutEntry(seq))
         return reverseSavingsMoney(*original, reason, actor);
-    if (m_file->savings.socialLoanOfEntry(seq))
+    if (m_file->social.socialLoanOfEntry(seq))
         throw ValidationError("entry", "social_loan.reversal",
                               "Entry " + std::to_string(seq) +
                                   " lends from the social fund; a social loan is settled by repaying it, not reversed",

@@ -9,6 +9,7 @@
 #include "core/store/rotation_store.h"
 #include "core/store/savings_store.h"
 #include "core/store/settings_store.h"
+#include "core/store/social_store.h"
 
 #include <memory>
 
@@ -18,7 +19,7 @@ class BookFile {
 public:
     explicit BookFile(std::unique_ptr<store::FundFile> file)
         : m_file(std::move(file)), ledger(m_file->db()), members(m_file->db()), settings(m_file->db()),
-          meetings(m_file->db()), rotations(m_file->db()), savings(m_file->db())
+          meetings(m_file->db()), rotations(m_file->db()), savings(m_file->db()), social(m_file->db())
     {
     }
     store::Database& db() { return m_file->db(); }
@@ -34,6 +35,7 @@ public:
     store::MeetingStore meetings;
     store::RotationStore rotations;
     store::SavingsStore savings;
+    store::SocialStore social;
 };
 
 } // namespace tontine

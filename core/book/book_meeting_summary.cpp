@@ -195,10 +195,10 @@ MeetingSummary Book::meetingSummary(MeetingId id) const
         }
         // Social fund money names the member it went to; a share-out pays every member.
         if (e.action == "social-grant") {
-            if (auto grant = m_file->savings.grantOfEntry(e.seq))
+            if (auto grant = m_file->social.grantOfEntry(e.seq))
                 line.member = grant->beneficiary;
         } else if (e.action == "social-loan") {
-            if (auto loan = m_file->savings.socialLoanOfEntry(e.seq))
+            if (auto loan = m_file->social.socialLoanOfEntry(e.seq))
                 line.member = loan->loan.borrower;
         } else if (e.action == "shareout") {
             line.member.reset();

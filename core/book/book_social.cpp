@@ -37,17 +37,17 @@ void requireActiveMembers(const store::MemberStore& members, const std::vector<M
 
 } // namespace
 
-SocialRules Book::socialRules() const { return m_file->savings.loadSocialRules(); }
+SocialRules Book::socialRules() const { return m_file->social.loadSocialRules(); }
 
 void Book::setSocialRules(const SocialRules& rules, const Actor& actor)
 {
     requireOperator(actor);
     if (auto problems = validateSocialRules(rules, settings().roundingUnit, &settings().currency()); !problems.empty())
         throw ValidationError(problems);
-    if (m_file->savings.hasSocialRules() && socialRulesSnapshot(rules) == socialRulesSnapshot(socialRules()))
+    if (m_file->social.hasSocialRules() && socialRulesSnapshot(rules) == socialRulesSnapshot(socialRules()))
         return;
     store::Transaction tx(m_file->db());
-    m_file->savings.saveSocialRules(rules);
+    m_file->social.saveSocialRules(rules);
     appendAudit("rules:social", "edit", "Social fund rules changed", socialRulesSnapshot(socialRules()), actor);
     tx.commit();
 }
@@ -150,12 +150,12 @@ GrantId Book::recordGrant(SocialGrant grant, const Actor& actor)
                   Posting{std::string(accounts::Cash), -grant.amount}};
     store::Transaction tx(m_file->db());
     grant.entrySeq = appendInMeeting(std::move(e), actor);
-    grant.id = m_file->savings.insertGrant(grant);
+    grant.id = m_file->social.insertGrant(grant);
     tx.commit();
     return grant.id;
 }
 
-std::vector<SocialGrant> Book::grants() const { return m_file->savings.grants(); }
+std::vector<SocialGrant> Book::grants() const { return m_file->social.grants(); }
 
 DueId Book::lendSocial(const SocialLoanRequest& request, const Actor& actor)
 {
@@ -186,7 +186,7 @@ DueId Book::lendSocial(const SocialLoanRequest& request, const Actor& actor)
     due.note = "Social loan of " + loan.date.iso() + ", due " + loan.dueOn.iso();
     due.id = m_file->meetings.insertDue(due);
     appendAudit(dueSubject(due.id), "add", "Due of " + who + ": " + due.note, dueSnapshot(due), actor);
-    m_file->savings.insertSocialLoan(store::SavingsStore::SocialLoanRow{0, due.id, loan, seq});
+    m_file->social.insertSocialLoan(store::SocialStore::SocialLoanRow{0, due.id, loan, seq});
     tx.commit();
     return due.id;
 }

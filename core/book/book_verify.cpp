@@ -30,8 +30,8 @@ std::map<std::string, std::string> currentSnapshots(BookFile& file)
         out["attendance:" + std::to_string(a.meeting) + ":" + std::to_string(a.member)] = attendanceSnapshot(a);
     for (const auto& d : file.meetings.dues(std::nullopt))
         out["due:" + std::to_string(d.id)] = dueSnapshot(d);
-    if (file.savings.hasSocialRules())
-        out["rules:social"] = socialRulesSnapshot(file.savings.loadSocialRules());
+    if (file.social.hasSocialRules())
+        out["rules:social"] = socialRulesSnapshot(file.social.loadSocialRules());
     for (const auto& cycle : file.savings.cycles()) {
         out["savings:" + std::to_string(cycle.id)] = savingsCycleSnapshot(cycle);
         if (auto plan = file.savings.shareOut(cycle.id))
@@ -100,7 +100,7 @@ bool checkSavingsRecords(BookFile& file, VerifyReport& report)
                          ", which never recorded them";
         return false;
     }
-    auto grants = file.savings.grants();
+    auto grants = file.social.grants();
     for (const auto& [seq, payload] : file.savings.entriesWithPayload("format=social_grant/1\n")) {
         auto g = std::find_if(grants.begin(), grants.end(), [&](const SocialGrant& x) { return x.entrySeq == seq; });
         SocialGrant chained;
@@ -121,7 +121,7 @@ bool checkSavingsRecords(BookFile& file, VerifyReport& report)
                          ", which never paid it";
         return false;
     }
-    auto loans = file.savings.socialLoans();
+    auto loans = file.social.socialLoans();
     for (const auto& [seq, payload] : file.savings.entriesWithPayload("format=social_loan/1\n")) {
         auto l = std::find_if(loans.begin(), loans.end(), [&](const auto& x) { return x.entry == seq; });
         if (l == loans.end() || socialLoanPayload(l->loan) != payload) {

@@ -1,6 +1,6 @@
 #pragma once
-// Rows of savings cycles, savings records, social grants and loans, and committed
-// share-outs. It trusts its caller (Book) to have validated everything; it only reads and
+// Rows of savings cycles, savings records and committed share-outs (the social fund's
+// rows are SocialStore's). It trusts its caller (Book) to have validated everything; it only reads and
 // writes rows. The schema's triggers keep the facts from changing.
 
 #include "core/ledger/entry.h"
@@ -8,8 +8,6 @@
 #include "core/savings/savings_cycle.h"
 #include "core/savings/savings_record.h"
 #include "core/savings/share_out_plan.h"
-#include "core/social/social_grant.h"
-#include "core/social/social_rules.h"
 #include "core/store/sqlite.h"
 
 #include <map>
@@ -32,25 +30,6 @@ public:
     // For verify and reversal: the records each entry created, as the table holds them now.
     std::vector<SavingsRecord> recordsOfEntry(EntrySeq seq) const;
     std::map<EntrySeq, std::vector<SavingsRecord>> recordsByEntry() const;
-
-    // Social fund rules live with the fund's settings.
-    SocialRules loadSocialRules() const;
-    bool hasSocialRules() const;
-    void saveSocialRules(const SocialRules& rules);
-
-    GrantId insertGrant(const SocialGrant& grant);
-    std::vector<SocialGrant> grants() const;
-    std::optional<SocialGrant> grantOfEntry(EntrySeq seq) const;
-
-    struct SocialLoanRow {
-        std::int64_t id = 0;
-        DueId due = 0;
-        SocialLoanRequest loan;
-        EntrySeq entry = 0;
-    };
-    void insertSocialLoan(const SocialLoanRow& row);
-    std::vector<SocialLoanRow> socialLoans() const;
-    std::optional<SocialLoanRow> socialLoanOfEntry(EntrySeq seq) const;
 
     // The committed share-out: the plan's figures and lines, and the entries that hold it.
     void insertShareOut(const ShareOutPlan& plan, EntrySeq entry, EntrySeq audit);
