@@ -89,11 +89,7 @@ GrantDialog::GrantDialog(Session& session, QWidget* parent) : QDialog(parent), m
 
     auto* form = new QFormLayout;
     auto addRow = [&](const QString& label, QWidget* editor, QWidget* shown, const QString& field) {
-        auto* problem = FieldProblems::makeLabel(this);
-        auto* caption = new QLabel(label, this);
-        caption->setBuddy(editor);
-        form->addRow(caption, FieldProblems::wrap(shown ? shown : editor, problem));
-        m_problems.add(field, editor, problem);
+        m_problems.addRow(form, label, editor, shown, field, this);
     };
     addRow(tr("&Event:"), m_event, nullptr, QStringLiteral("event"));
     addRow(tr("&Beneficiary:"), m_beneficiary, nullptr, QStringLiteral("beneficiary"));

@@ -86,11 +86,7 @@ SocialLoanDialog::SocialLoanDialog(Session& session, QWidget* parent) : QDialog(
 
     auto* form = new QFormLayout;
     auto addRow = [&](const QString& label, QWidget* editor, QWidget* shown, const QString& field) {
-        auto* problem = FieldProblems::makeLabel(this);
-        auto* caption = new QLabel(label, this);
-        caption->setBuddy(editor);
-        form->addRow(caption, FieldProblems::wrap(shown ? shown : editor, problem));
-        m_problems.add(field, editor, problem);
+        m_problems.addRow(form, label, editor, shown, field, this);
     };
     addRow(tr("&Borrower:"), m_borrower, nullptr, QStringLiteral("borrower"));
     addRow(tr("&Amount:"), m_amount, amountRow, QStringLiteral("amount"));

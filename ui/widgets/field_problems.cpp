@@ -4,6 +4,7 @@
 #include "ui/labels.h"
 
 #include <QCoreApplication>
+#include <QFormLayout>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -87,6 +88,16 @@ QString FieldProblems::textOf(const QString& field) const
     if (it == m_slots.end() || it->label->isHidden())
         return {};
     return it->label->text();
+}
+
+void FieldProblems::addRow(QFormLayout* form, const QString& caption, QWidget* editor, QWidget* shown,
+                           const QString& field, QWidget* parent)
+{
+    auto* problem = makeLabel(parent);
+    auto* label = new QLabel(caption, parent);
+    label->setBuddy(editor);
+    form->addRow(label, wrap(shown ? shown : editor, problem));
+    add(field, editor, problem);
 }
 
 QString FieldProblems::allText(std::initializer_list<const char*> fields, const QLabel* general) const

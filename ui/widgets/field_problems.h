@@ -13,6 +13,7 @@
 
 #include <initializer_list>
 
+class QFormLayout;
 class QWidget;
 
 namespace tontine::ui {
@@ -25,6 +26,10 @@ public:
     static QWidget* wrap(QWidget* editor, QLabel* problem);
 
     void add(const QString& field, QWidget* editor, QLabel* label);
+    // Adds a form row: a caption whose buddy is `editor`, then `shown` (or the editor) with
+    // the field's problem label under it.
+    void addRow(QFormLayout* form, const QString& caption, QWidget* editor, QWidget* shown, const QString& field,
+                QWidget* parent);
     void clear();
     // Shows each problem next to its field; returns the texts of problems with no field here.
     // Focuses the first field that has a problem.
