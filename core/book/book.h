@@ -8,6 +8,9 @@
 #include "core/calendar/clock.h"
 #include "core/ledger/account.h"
 #include "core/ledger/entry.h"
+#include "core/loans/loan.h"
+#include "core/loans/loan_views.h"
+#include "core/loans/portfolio.h"
 #include "core/meetings/meeting.h"
 #include "core/members/member.h"
 #include "core/rotation/cycle_end.h"
@@ -231,6 +234,66 @@ public:
     ShareOutPlan commitShareOut(SavingsCycleId cycle, const ShareOutOptions& options, const Actor& actor);
     // The committed share-out of a cycle, as it was recorded.
     std::optional<ShareOutPlan> committedShareOut(SavingsCycleId cycle) const;
+
+    // Loans and group guarantees (docs/loan-rules.md). The engine decides; the book gathers
+    // what it needs (savings, loans, pledges), checks, then writes in one transaction. Money
+    // moves at the open meeting on actor.date; decisions (request, approvals, default) are
+    // chained records ("loan:<id>", "guarantee:<id>"). Problems come back as ValidationError.
+    LoanRules loanRules() const;
+    void setLoanRules(const LoanRules& rules, const Actor& actor);
+    std::vector<LoanProduct> loanProducts() const;
+    // Adds a product (id 0) or edits one; loans already requested keep the terms they had.
+    LoanProductId saveLoanProduct(LoanProduct product, const Actor& actor);
+    // Checks a request as the wizard types it; writes nothing.
+    LoanPreview previewLoan(const LoanRequest& request) const;
+    // Records a checked request (date = actor.date); refused with previewLoan's problems.
+    LoanId requestLoan(LoanRequest request, const Actor& actor);
+    // Adds approvals (checkApprovals over all approvals so far); Approved once enough.
+    void approveLoan(LoanId id, const std::vector<MemberId>& approvers, const Actor& actor);
+    // Withdraws a request or an approved loan not yet paid out.
+    void cancelLoan(LoanId id, const std::string& reason, const Actor& actor);
+    // Pays an approved loan out at the open meeting (Dr loan:<borrower>, Cr cash); the
+    // schedule starts on actor.date. Guarantors' pledges must still fit their savings.
+    EntrySeq disburseLoan(LoanId id, const Actor& actor);
+    // A repayment at the open meeting, allocated by the engine (Dr cash; Cr income:penalties,
+    // income:interest, loan:<borrower>); the loan is Repaid when nothing is left.
+    std::vector<LoanAllocation> repayLoan(LoanId id, std::int64_t amount, const Actor& actor);
+    // A new schedule for what remains (approved like a loan; the old schedule is kept as a
+    // version); a top-up pays out more principal at the open meeting (product must allow it).
+    void rescheduleLoan(LoanId id, const RescheduleRequest& request, const Actor& actor);
+    // The committee declares a loan in default (approvals as for a loan).
+    void declareDefault(LoanId id, const std::vector<MemberId>& approvers, const std::string& reason,
+                        const Actor& actor);
+    // On a defaulted loan, at the open meeting: takes what the borrower owes (at most the
+    // pledges held) from the guarantors' savings pro rata to their pledges; the borrower then
+    // owes each guarantor their part.
+    std::vector<GuarantorPledge> recoverFromGuarantors(LoanId id, const Actor& actor);
+    // On a defaulted loan: writes off the principal left (Dr expense:loan-losses, Cr loan:<b>)
+    // with the committee's approvals, and closes it.
+    EntrySeq writeOffLoan(LoanId id, const std::vector<MemberId>& approvers, const Actor& actor);
+    // The borrower pays back a guarantor at the open meeting (Dr cash, Cr savings:<guarantor>).
+    EntrySeq repayGuarantor(LoanId id, MemberId guarantor, std::int64_t amount, const Actor& actor);
+    std::vector<GuarantorDebt> guarantorDebts(std::optional<MemberId> member = {}) const;
+    std::optional<Loan> loan(LoanId id) const;
+    std::vector<Loan> loans(std::optional<MemberId> borrower = {}) const;
+    LoanPosition loanPosition(LoanId id, Date on) const;
+    // Every schedule the loan has had, oldest first (version 1 = at disbursement).
+    std::vector<std::vector<Instalment>> scheduleHistory(LoanId id) const;
+    // The pledges of a loan still held on `on` (pledgeHeld for each guarantor).
+    std::vector<GuarantorPledge> pledgesHeld(LoanId id, Date on) const;
+    // Σ of what `guarantor` holds pledged for others' loans on `on`.
+    std::int64_t pledgedBy(MemberId guarantor, Date on) const;
+    // Every active loan's repayment position on `on` (the meeting sheet's loan column).
+    std::vector<LoanDue> loanDuesOn(Date on) const;
+    Portfolio portfolio(Date on) const;
+    // Group guarantees: created with the committee's approvals (no cash moves), released, or
+    // called at the open meeting: the called amount becomes an active loan to the member on
+    // `product`'s terms, paid to the supplier (Dr loan:<member>, Cr cash).
+    GuaranteeId createGuarantee(GroupGuarantee guarantee, const Actor& actor);
+    void releaseGuarantee(GuaranteeId id, const Actor& actor);
+    LoanId callGuarantee(GuaranteeId id, std::int64_t amount, LoanProductId product, int termMonths,
+                         const std::vector<CustomInstalment>& custom, const Actor& actor);
+    std::vector<GroupGuarantee> guarantees() const;
 
     // Backups
     BackupInfo backupTo(const std::filesystem::path& target) const;

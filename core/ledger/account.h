@@ -46,6 +46,8 @@ inline constexpr std::string_view GroupExpense = "expense:costs";
 inline constexpr std::string_view OpeningBalances = "opening";
 inline constexpr std::string_view SocialLoans = "social:loans";  // lent from the social fund
 inline constexpr std::string_view SharedEarnings = "shared";     // earnings given out by share-outs
+inline constexpr std::string_view PenaltyIncome = "income:penalties"; // loan penalties paid
+inline constexpr std::string_view LoanLosses = "expense:loan-losses";  // loan principal written off
 
 std::string savings(MemberId id);       // "savings:ID", liability
 std::string loanPrincipal(MemberId id); // "loan:ID", asset
