@@ -336,6 +336,9 @@ private:
     void chainLoan(LoanId id, const std::string& action, const std::string& memo, const Actor& actor);
     LoanMemberStanding loanStanding(MemberId member, Date on, LoanId excluded) const;
     LoanPosition positionOf(const Loan& loan, Date on) const;
+    // What a member's loans have due on `on` (Σ dueToday of their loans paid out), plus any
+    // principal on loan:<m> no loan record explains (posted by hand): what savings cannot free.
+    std::int64_t loansOwedOn(MemberId member, Date on) const;
     void chainGuarantorMoney(LoanId id, const std::string& memo, const Actor& actor);
     void recordGuarantorSavings(const std::vector<SavingsRecord>& records, const std::string& memo, const Actor& actor);
     EntrySeq reverseLoanMoney(const Entry& original, const std::string& reason, const Actor& actor);

@@ -40,6 +40,20 @@ LoanPosition Book::positionOf(const Loan& loan, Date on) const
     return tontine::loanPosition(loan.schedule, loan.product.penalty, loan.allocations, on, settings().roundingUnit);
 }
 
+std::int64_t Book::loansOwedOn(MemberId member, Date on) const
+{
+    std::int64_t due = 0;
+    std::int64_t recorded = 0;
+    for (const auto& loan : m_file->loans.loans(member))
+        if (isPaidOut(loan)) {
+            const LoanPosition p = positionOf(loan, on);
+            due = checkedAdd(due, p.dueToday());
+            recorded = checkedAdd(recorded, p.principalOutstanding);
+        }
+    const std::int64_t byHand = m_file->ledger.balanceOf(accounts::loanPrincipal(member)) - recorded;
+    return checkedAdd(due, std::max<std::int64_t>(0, byHand));
+}
+
 LoanMemberStanding Book::loanStanding(MemberId member, Date on, LoanId excluded) const
 {
     LoanMemberStanding s;

@@ -228,20 +228,14 @@ EntrySeq Book::withdrawSavings(SavingsCycleId cycleId, MemberId member, std::int
 
 MemberSavings Book::withOwedAndPledged(MemberSavings s) const
 {
-    // Owed: every due not paid yet (fines, social contributions, social loans), what is left
-    // of a loan's principal and the interest and penalties due on it today. Pledged: what the
-    // member's pledges for others' loans still hold today (docs/loan-rules.md B-rules).
+    // Owed: every due not paid yet (fines, social contributions, social loans) and what the
+    // member's loans have due today (a loan outlives a share-out: only its due instalments
+    // count). Pledged: what their pledges for others' loans still hold today (docs/loan-rules.md B12).
     const Date today = m_clock.today();
     std::int64_t owed = 0;
     for (const auto& due : m_file->meetings.dues(s.member))
         owed = checkedAdd(owed, due.outstanding());
-    owed = checkedAdd(owed, std::max<std::int64_t>(0, m_file->ledger.balanceOf(accounts::loanPrincipal(s.member))));
-    for (const auto& loan : m_file->loans.loans(s.member))
-        if (loan.status == LoanStatus::Active || loan.status == LoanStatus::Defaulted) {
-            const LoanPosition p = positionOf(loan, today);
-            owed = checkedAdd(owed, checkedAdd(p.interestDue, p.penaltiesDue));
-        }
-    s.owed = owed;
+    s.owed = checkedAdd(owed, loansOwedOn(s.member, today));
     s.pledged = pledgedBy(s.member, today);
     return s;
 }

@@ -122,15 +122,10 @@ ShareOutPlan Book::previewShareOut(SavingsCycleId cycleId, const ShareOutOptions
     input.netOffLoans = cycle.loanRule == LoanAtShareOut::NetOff;
     input.currency = &currency;
     for (auto& [id, m] : byMember) {
-        std::int64_t owed = std::max<std::int64_t>(0, m_file->ledger.balanceOf(accounts::loanPrincipal(id)));
+        // Social loans, and what the member's loans have due on the day (B12).
+        std::int64_t owed = loansOwedOn(id, date);
         for (const auto& due : socialLoanDues(m_file->meetings, id))
             owed = checkedAdd(owed, due.outstanding());
-        // A loan's interest and penalties due on the day are owed too (paid from the share).
-        for (const auto& loan : m_file->loans.loans(id))
-            if (loan.status == LoanStatus::Active || loan.status == LoanStatus::Defaulted) {
-                const LoanPosition p = positionOf(loan, date);
-                owed = checkedAdd(owed, checkedAdd(p.interestDue, p.penaltiesDue));
-            }
         m.owed = owed;
         input.members.push_back(m);
     }
@@ -225,9 +220,10 @@ ShareOutPlan Book::commitShareOut(SavingsCycleId cycleId, const ShareOutOptions&
             left -= part;
         }
         const std::int64_t socialPart = line.deductions - left;
-        // Then the member's loans, oldest first, each as a repayment from their savings
-        // allocated like any other (penalties, interest, principal), so the loan's records say
-        // what was paid. Anything left (a loan posted by hand) goes to the loan account.
+        // Then what the member's loans have due, oldest loan first, each as a repayment from
+        // their savings allocated like any other (penalties, interest, principal), so the
+        // loan's records say what was paid; instalments not yet due keep their schedule.
+        // Anything left (a loan posted by hand) goes to the loan account.
         std::int64_t loansNetted = 0;
         for (const auto& loan : m_file->loans.loans(line.member)) {
             if (left == 0)
@@ -235,7 +231,7 @@ ShareOutPlan Book::commitShareOut(SavingsCycleId cycleId, const ShareOutOptions&
             if (loan.status != LoanStatus::Active && loan.status != LoanStatus::Defaulted)
                 continue;
             const LoanPosition position = positionOf(loan, actor.date);
-            std::int64_t part = std::min(left, position.payoff());
+            std::int64_t part = std::min(left, position.dueToday());
             part -= part % settings().roundingUnit;
             if (part <= 0)
                 continue;
