@@ -28,55 +28,6 @@ std::vector<GuarantorDebt> debtsOf(const Book& book, LoanId loan)
     return debts;
 }
 
-void showJson(CliContext& cx, const Book& book, const Loan& loan, Date on)
-{
-    JsonWriter j;
-    j.beginObject();
-    j.field("currency", book.settings().currency().code);
-    loanJson(j, book, loan);
-    j.key("custom").beginArray();
-    for (const auto& c : loan.custom) {
-        j.beginObject();
-        j.field("dueOn", c.dueOn.iso());
-        j.field("principal", c.principal);
-        j.endObject();
-    }
-    j.endArray();
-    const auto held = book.pledgesHeld(loan.id, on);
-    j.key("guarantors").beginArray();
-    for (const auto& g : loan.guarantors) {
-        j.beginObject();
-        j.field("member", static_cast<std::int64_t>(g.guarantor));
-        j.field("name", memberName(book, g.guarantor));
-        j.field("pledge", g.pledge);
-        std::int64_t h = 0;
-        for (const auto& x : held)
-            if (x.guarantor == g.guarantor)
-                h = x.pledge;
-        j.field("held", h);
-        j.endObject();
-    }
-    j.endArray();
-    scheduleJson(j, "schedule", loan.schedule);
-    if (hasPosition(loan))
-        positionJson(j, book.loanPosition(loan.id, on));
-    else
-        j.key("position").null();
-    allocationsJson(j, loan.allocations);
-    j.key("guarantorDebts").beginArray();
-    for (const auto& d : debtsOf(book, loan.id)) {
-        j.beginObject();
-        j.field("guarantor", static_cast<std::int64_t>(d.guarantor));
-        j.field("name", memberName(book, d.guarantor));
-        j.field("recovered", d.recovered);
-        j.field("repaid", d.repaid);
-        j.field("left", d.left());
-        j.endObject();
-    }
-    j.endArray();
-    j.endObject();
-    cx.out() << j.str();
-}
 
 int runShow(CliContext& cx, const ParsedArgs& args)
 {
@@ -85,7 +36,9 @@ int runShow(CliContext& cx, const ParsedArgs& args)
     const Loan loan = requireLoanArg(*book, *args.positional(0));
     const Date on = previewDate(*book, args, cx.clock());
     if (args.flag("json")) {
-        showJson(cx, *book, loan, on);
+        JsonWriter j;
+        loanShowJson(j, *book, loan, on);
+        cx.out() << j.str();
         return 0;
     }
     std::ostream& out = cx.out();

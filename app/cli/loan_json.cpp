@@ -160,6 +160,57 @@ void loanJson(JsonWriter& j, const Book& book, const Loan& loan)
     membersArray(j, book, "approvers", loan.approvers);
 }
 
+void loanShowJson(JsonWriter& j, const Book& book, const Loan& loan, Date on)
+{
+    j.beginObject();
+    j.field("currency", book.settings().currency().code);
+    loanJson(j, book, loan);
+    j.key("custom").beginArray();
+    for (const auto& c : loan.custom) {
+        j.beginObject();
+        j.field("dueOn", c.dueOn.iso());
+        j.field("principal", c.principal);
+        j.endObject();
+    }
+    j.endArray();
+    const auto held = book.pledgesHeld(loan.id, on);
+    j.key("guarantors").beginArray();
+    for (const auto& g : loan.guarantors) {
+        j.beginObject();
+        j.field("member", static_cast<std::int64_t>(g.guarantor));
+        j.field("name", memberName(book, g.guarantor));
+        j.field("pledge", g.pledge);
+        std::int64_t h = 0;
+        for (const auto& x : held)
+            if (x.guarantor == g.guarantor)
+                h = x.pledge;
+        j.field("held", h);
+        j.endObject();
+    }
+    j.endArray();
+    scheduleJson(j, "schedule", loan.schedule);
+    if (loan.disbursedOn)
+        positionJson(j, book.loanPosition(loan.id, on));
+    else
+        j.key("position").null();
+    allocationsJson(j, loan.allocations);
+    j.key("guarantorDebts").beginArray();
+    for (const auto& d : book.guarantorDebts()) {
+        if (d.loan != loan.id)
+            continue;
+        j.beginObject();
+        j.field("guarantor", static_cast<std::int64_t>(d.guarantor));
+        j.field("name", memberName(book, d.guarantor));
+        j.field("recovered", d.recovered);
+        j.field("repaid", d.repaid);
+        j.field("left", d.left());
+        j.endObject();
+    }
+    j.endArray();
+    j.endObject();
+}
+
+
 void loanProblemsJson(JsonWriter& j, const Problems& problems)
 {
     const ValidationError named = forPeople(ValidationError(problems), loanFields);

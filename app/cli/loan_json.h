@@ -21,6 +21,9 @@ void allocationsJson(JsonWriter& j, const std::vector<LoanAllocation>& lines);
 void positionJson(JsonWriter& j, const LoanPosition& position);
 // One loan's terms and state (fields of the enclosing object), with names.
 void loanJson(JsonWriter& j, const Book& book, const Loan& loan);
+// The whole of `loan show --json`: the loan, its custom lines, guarantors with pledge and
+// held on `on`, schedule, position (null before disbursement), allocations, debts to guarantors.
+void loanShowJson(JsonWriter& j, const Book& book, const Loan& loan, Date on);
 // "problems": field (as the option typed), code, text.
 void loanProblemsJson(JsonWriter& j, const Problems& problems);
 // One group guarantee as an object.
