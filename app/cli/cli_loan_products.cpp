@@ -93,6 +93,18 @@ void applyProductOptions(LoanProduct& p, const ParsedArgs& args, const Currency&
     }
 }
 
+// The penalty in a table cell: "1000 every 30 days, 3 days grace", "2.5% once".
+std::string penaltyShort(const PenaltyRule& p, const Currency& currency)
+{
+    if (p.kind == PenaltyRule::Kind::None)
+        return "none";
+    std::string text = p.kind == PenaltyRule::Kind::Fixed ? amountText(p.amount, currency) : percentText(p.basisPoints);
+    text += p.perPeriod ? " every " + std::to_string(p.periodDays) + " days" : " once";
+    if (p.graceDays > 0)
+        text += ", " + std::to_string(p.graceDays) + " days grace";
+    return text;
+}
+
 int runRules(CliContext& cx, const ParsedArgs& args)
 {
     auto book = cx.openBook("loan rules", false);
@@ -169,7 +181,7 @@ int runProductList(CliContext& cx, const ParsedArgs& args)
                   std::to_string(p.minTermMonths) + "-" + std::to_string(p.maxTermMonths) + " months",
                   p.savingsMultiplePercent ? std::to_string(p.savingsMultiplePercent) + "%" : "none",
                   p.maxAmount ? amountText(p.maxAmount, currency) : "none", std::to_string(p.guarantorsRequired),
-                  percentText(p.pledgeBasisPoints), penaltyText(p.penalty, currency),
+                  percentText(p.pledgeBasisPoints), penaltyShort(p.penalty, currency),
                   p.topUpAllowed ? "after " + std::to_string(p.topUpMinRepaidPercent) + "%" : "no", yesNo(p.active)});
     cx.out() << "Loan products, amounts in " << currency.code << ".\n\n" << t.render();
     return 0;

@@ -126,9 +126,13 @@ int runApprove(CliContext& cx, const ParsedArgs& args)
              << " approvals).\n";
     if (loan.status == LoanStatus::Approved)
         cx.out() << "It is approved: pay it out at a meeting with 'loan disburse " << loan.id << "'.\n";
-    else
-        cx.out() << "It is " << loanStatusCode(loan.status) << ": it still needs "
-                 << (required - static_cast<int>(loan.approvers.size())) << " more.\n";
+    else if (loan.status == LoanStatus::Requested) {
+        const int missing = required - static_cast<int>(loan.approvers.size());
+        cx.out() << "It still needs " << missing << (missing == 1 ? " more approval" : " more approvals")
+                 << " before it can be paid out.\n";
+    } else {
+        cx.out() << "It is " << loanStatusCode(loan.status) << ".\n";
+    }
     cx.out() << "Chain head: " << book->chainHead().shortText() << "\n";
     book->close();
     return 0;
