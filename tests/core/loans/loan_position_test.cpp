@@ -202,6 +202,11 @@ TEST_CASE("loans: penalties fixed or percent, once or per period, after the grac
     CHECK(charged(percent, d(2026, 3, 23)) == 1766);
     CHECK(charged(percent, d(2026, 3, 23), 1) == 875); // 5 % of 17 499, its first period
     CHECK(loanPosition(s, percent, {}, d(2026, 3, 23), 1).penaltiesDue == 1766 + 875);
+    // Percent, once: the same 883 however many periods pass.
+    const PenaltyRule percentOnce{PenaltyRule::Kind::Percent, 0, 500, false, 30, 5};
+    CHECK(charged(percentOnce, d(2026, 2, 20)) == 0);
+    CHECK(charged(percentOnce, d(2026, 2, 21)) == 883);
+    CHECK(charged(percentOnce, d(2026, 6, 1)) == 883);
     // Percent in units of 25: 883.3 → 875.
     CHECK(loanPosition(s, percent, {}, d(2026, 2, 21), 25).instalments[0].penaltyCharged == 875);
     // None charges nothing, however late.
@@ -335,4 +340,30 @@ TEST_CASE("loans: allocations payload round-trips and refuses anything but its o
     CHECK_FALSE(parseAllocationsPayload(replaced("instalment=1", "instalment=x")));
     CHECK_FALSE(parseAllocationsPayload(replaced("loan_allocation/1", "loan_allocations/1")));
     CHECK(parseAllocationsPayload(allocationsPayload({})));
+}
+
+TEST_CASE("loans: after a rescheduling the penalties paid stay paid and nothing new is owed", "[loans]")
+{
+    const std::vector<Instalment> s = schedule();
+    const PenaltyRule weekly{PenaltyRule::Kind::Fixed, 200, 0, true, 7, 0};
+    std::vector<LoanAllocation> paid;
+    // 20 March: instalment 1 is 33 days late (5 periods begun), instalment 2 five days (1).
+    LoanPosition p = loanPosition(s, weekly, paid, d(2026, 3, 20), 1);
+    CHECK(p.penaltiesDue == 1200);
+    CHECK(p.interestDue == 1833);
+    pay(paid, s, weekly, d(2026, 3, 20), 1200 + 1833);
+    p = loanPosition(s, weekly, paid, d(2026, 3, 20), 1);
+    ScheduleRequest r = decliningRequest();
+    r.termMonths = 4;
+    r.start = d(2026, 3, 20);
+    const std::vector<Instalment> plan = reschedule(p, r);
+    CHECK(schedulePrincipal(plan) == 100000);
+    const LoanPosition after = loanPosition(plan, weekly, paid, d(2026, 3, 20), 1);
+    CHECK(after.penaltiesDue == 0);
+    CHECK(after.dueToday() == 0);
+    CHECK(after.daysLate == 0);
+    CHECK(after.instalments[0].penaltyCharged == 1000);
+    // The new plan's first instalment falls due a month later, and is late the day after.
+    CHECK(loanPosition(plan, weekly, paid, d(2026, 4, 20), 1).dueToday() == plan[2].total());
+    CHECK(loanPosition(plan, weekly, paid, d(2026, 4, 21), 1).penaltiesDue == 200);
 }
