@@ -100,7 +100,10 @@ std::string rulesFields(const Book& book, const LoanRules& rules)
 std::string loanTermsText(const Loan& loan, const Currency& currency)
 {
     std::string text = amountText(loan.principal, currency) + " " + std::string(currency.code);
-    if (loan.product.method == LoanMethod::Custom)
+    // After a rescheduling the original term no longer describes the loan: its schedule does.
+    if (loan.scheduleVersion > 1)
+        text += ", rescheduled (schedule version " + std::to_string(loan.scheduleVersion) + "),";
+    else if (loan.product.method == LoanMethod::Custom)
         text += " in " + std::to_string(loan.custom.size()) + " custom instalments";
     else
         text += " over " + std::to_string(loan.termMonths) + (loan.termMonths == 1 ? " month" : " months");
@@ -110,22 +113,35 @@ std::string loanTermsText(const Loan& loan, const Currency& currency)
 
 std::string scheduleTable(const std::vector<Instalment>& schedule, const Currency& currency)
 {
-    TextTable t({{"No", TextTable::Align::Right},
-                 {"Due"},
-                 {"Principal", TextTable::Align::Right},
-                 {"Interest", TextTable::Align::Right},
-                 {"Total", TextTable::Align::Right},
-                 {"Principal left", TextTable::Align::Right}});
+    // "Principal left" reads down a plan paid in date order. A rescheduled schedule keeps its
+    // old lines (what was paid, some of it early) before the new ones, so there it would lie.
+    bool inDateOrder = true;
+    for (std::size_t i = 1; i < schedule.size(); ++i)
+        inDateOrder = inDateOrder && schedule[i - 1].dueOn < schedule[i].dueOn;
+    std::vector<TextTable::Column> columns = {{"No", TextTable::Align::Right},
+                                              {"Due"},
+                                              {"Principal", TextTable::Align::Right},
+                                              {"Interest", TextTable::Align::Right},
+                                              {"Total", TextTable::Align::Right}};
+    if (inDateOrder)
+        columns.push_back({"Principal left", TextTable::Align::Right});
+    TextTable t(columns);
     std::int64_t left = schedulePrincipal(schedule);
     for (const auto& i : schedule) {
         left -= i.principal;
-        t.addRow({std::to_string(i.number), i.dueOn.iso(), amountText(i.principal, currency),
-                  amountText(i.interest, currency), amountText(i.total(), currency), amountText(left, currency)});
+        std::vector<std::string> row = {std::to_string(i.number), i.dueOn.iso(), amountText(i.principal, currency),
+                                        amountText(i.interest, currency), amountText(i.total(), currency)};
+        if (inDateOrder)
+            row.push_back(amountText(left, currency));
+        t.addRow(row);
     }
     const std::int64_t principal = schedulePrincipal(schedule);
     const std::int64_t interest = scheduleInterest(schedule);
-    t.addRow({"", "Total", amountText(principal, currency), amountText(interest, currency),
-              amountText(principal + interest, currency), ""});
+    std::vector<std::string> total = {"", "Total", amountText(principal, currency), amountText(interest, currency),
+                                      amountText(principal + interest, currency)};
+    if (inDateOrder)
+        total.push_back("");
+    t.addRow(total);
     return t.render();
 }
 
