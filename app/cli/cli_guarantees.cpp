@@ -126,10 +126,10 @@ int runList(CliContext& cx, const ParsedArgs& args)
         std::string status = guaranteeStatusCode(g.status);
         if (g.status == GuaranteeStatus::Open && !g.isCommitted(on))
             status += " (lapsed)";
-        if (g.loan)
-            status += " (loan " + std::to_string(*g.loan) + ")";
         if (g.closedOn)
             status += " " + g.closedOn->iso();
+        if (g.loan)
+            status += " (loan " + std::to_string(*g.loan) + ")";
         if (g.isCommitted(on))
             committed += g.amount;
         std::string approvers;

@@ -62,19 +62,22 @@ int runShow(CliContext& cx, const ParsedArgs& args)
     if (loan.writtenOff)
         f.add("Written off", amountText(loan.writtenOff, currency));
     if (loan.closedOn)
-        f.add("Closed", loan.closedOn->iso());
+        f.add("Closed", loan.closedOn->iso() + (loan.status == LoanStatus::Closed ? ": nothing more is owed on the loan" : ""));
     if (loan.scheduleVersion > 1)
         f.add("Schedule", "version " + std::to_string(loan.scheduleVersion) + " ('loan schedule "
                               + std::to_string(loan.id) + " --history')");
     out << f.render();
-    if (hasPosition(loan)) {
+    // A closed loan owes nothing more (what was left was recovered or written off), which its
+    // position, derived from the schedule and what was paid, does not know: show its plan.
+    const bool settled = loan.status == LoanStatus::Closed || loan.status == LoanStatus::Cancelled;
+    if (hasPosition(loan) && !settled) {
         const LoanPosition p = book->loanPosition(loan.id, on);
         out << "\nPosition on " << on.iso() << ":\n" << positionFields(p, currency) << "\n" << positionTable(p, currency);
     } else if (!loan.schedule.empty()) {
         out << "\nSchedule:\n" << scheduleTable(loan.schedule, currency);
     }
     if (!loan.allocations.empty())
-        out << "\nRepayments:\n" << allocationTable(loan.allocations, currency);
+        out << "\nRepayments and recoveries, as allocated:\n" << allocationTable(loan.allocations, currency);
     if (!loan.guarantors.empty()) {
         const auto held = book->pledgesHeld(loan.id, on);
         TextTable t({{"Guarantor", TextTable::Align::Right},

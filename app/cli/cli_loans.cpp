@@ -182,7 +182,8 @@ int runRepay(CliContext& cx, const ParsedArgs& args)
              << ", allocated penalties, then interest, then principal:\n"
              << allocationTable(lines, currency);
     if (book->loan(loan.id)->status == LoanStatus::Repaid)
-        cx.out() << "Loan " << loan.id << " is repaid; its guarantors' pledges are released.\n";
+        cx.out() << "Loan " << loan.id << " is repaid"
+                 << (loan.guarantors.empty() ? "." : "; its guarantors' pledges are released.") << "\n";
     else
         cx.out() << "Left: principal " << amountText(p.principalOutstanding, currency) << ", due today "
                  << amountText(p.dueToday(), currency) << ", payoff " << amountText(p.payoff(), currency) << ".\n";
