@@ -16,14 +16,6 @@ namespace tontine::cli {
 
 namespace {
 
-// The engine names what is owed before a rescheduling "amount": the loan's, not an option here.
-FieldNames rescheduleFields()
-{
-    FieldNames names = {{"amount", ""}};
-    names.insert(names.end(), loanFields.begin(), loanFields.end());
-    return names;
-}
-
 std::string head(const Book& book) { return "Chain head: " + book.chainHead().shortText() + "\n"; }
 
 int runReschedule(CliContext& cx, const ParsedArgs& args)
@@ -49,7 +41,7 @@ int runReschedule(CliContext& cx, const ParsedArgs& args)
     r.approvers = memberRefs(*book, *args.value("by"), "--by");
     r.reason = args.valueOr("reason", "");
     Actor actor = cx.actor(*book, args);
-    renamingFields(rescheduleFields(), [&] { book->rescheduleLoan(before.id, r, actor); });
+    renamingFields(loanFields, [&] { book->rescheduleLoan(before.id, r, actor); });
     const Loan loan = *book->loan(before.id);
     cx.out() << "Loan " << loan.id << " of " << memberLine(*book, loan.borrower) << " rescheduled on "
              << actor.date.iso();
