@@ -13,8 +13,9 @@ const std::vector<Verb>& allVerbs()
         std::vector<Verb> all;
         for (auto group : {fundVerbs(), rulesVerbs(), memberVerbs(), meetingVerbs(), dueVerbs(), rotationVerbs(),
                            rotationMoneyVerbs(), rotationOrderVerbs(), rotationCycleVerbs(), savingsCycleVerbs(),
-                           savingsMoneyVerbs(), socialVerbs(), socialGrantVerbs(), shareOutVerbs(), ledgerVerbs(),
-                           backupVerbs(), helpVerbs()})
+                           savingsMoneyVerbs(), socialVerbs(), socialGrantVerbs(), shareOutVerbs(), loanProductVerbs(),
+                           loanVerbs(), loanShowVerbs(), loanDefaultVerbs(), guaranteeVerbs(), portfolioVerbs(),
+                           ledgerVerbs(), backupVerbs(), helpVerbs()})
             for (auto& v : group)
                 all.push_back(std::move(v));
         return all;
@@ -68,8 +69,9 @@ std::string overviewHelp()
     std::string text =
         "usage: tontine-cli [-f FILE] VERB [ARGS] [--json]\n"
         "\n"
-        "Keeps the books of a solidarity fund (tontine, savings group, social fund) in one\n"
-        "file. Every verb works on the fund file given with -f FILE (or TONTINE_FILE).\n"
+        "Keeps the books of a solidarity fund (tontine, savings group, social fund,\n"
+        "joint-guarantee loans) in one file. Every verb works on the fund file given with\n"
+        "-f FILE (or TONTINE_FILE).\n"
         "\n"
         "Verbs:\n";
     std::size_t width = 0;

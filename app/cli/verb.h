@@ -40,6 +40,12 @@ std::vector<Verb> savingsMoneyVerbs();  // savings opening, buy, save, withdraw,
 std::vector<Verb> socialVerbs();        // social rules, rules set, contribute, balance
 std::vector<Verb> socialGrantVerbs();   // social grant, grants, loan
 std::vector<Verb> shareOutVerbs();      // shareout preview, commit
+std::vector<Verb> loanProductVerbs();   // loan rules, rules set, product list, add, edit
+std::vector<Verb> loanVerbs();          // loan request, approve, cancel, disburse, repay
+std::vector<Verb> loanShowVerbs();      // loan show, list, schedule
+std::vector<Verb> loanDefaultVerbs();   // loan reschedule, default, recover, write-off, repay-guarantor
+std::vector<Verb> guaranteeVerbs();     // guarantee create, release, call, list
+std::vector<Verb> portfolioVerbs();     // portfolio
 std::vector<Verb> ledgerVerbs();  // journal, balances, reverse, verify
 std::vector<Verb> backupVerbs();  // backup, backup list
 std::vector<Verb> helpVerbs();    // help

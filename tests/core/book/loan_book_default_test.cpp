@@ -116,7 +116,7 @@ TEST_CASE("A rescheduled loan keeps its old schedule as a version; a top-up wait
     later.reason = "The harvest comes late";
     later.topUp = 1000;
     CHECK(refusalCodes([&] { f.book->rescheduleLoan(id, later, f.actor()); }) ==
-          std::vector<std::string>{"loan.topup_too_early"});
+          std::vector<std::string>{"loan.top_up_too_early"});
     later.topUp = 0;
     f.book->rescheduleLoan(id, later, f.actor());
     const auto history = f.book->scheduleHistory(id);
