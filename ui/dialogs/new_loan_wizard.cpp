@@ -201,7 +201,7 @@ void NewLoanWizard::refreshPreview()
     m_guarantors->showStandings(m_preview);
 
     // The limits core checked, in words.
-    m_limits->setText(loanLimitsHtml(m_preview, req.borrower != 0, currentProduct(), m_session.book().loanRules(),
+    m_limits->setText(loanLimitsHtml(m_preview, req.borrower, currentProduct(), m_session.book().loanRules(),
                                      memberNames(m_session.book().members()), c));
 
     QStringList listed;
