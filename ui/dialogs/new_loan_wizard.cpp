@@ -46,8 +46,8 @@ NewLoanWizard::NewLoanWizard(Session& session, QWidget* parent) : QWizard(parent
     });
     showPanelOn(LoanPage);
     // Fits a 1366×768 screen with the panel beside the form.
-    setMinimumSize(980, 600);
-    resize(1040, 660);
+    setMinimumSize(1040, 600);
+    resize(1200, 680);
     productChosen();
     borrowerChosen();
     refreshPreview();
@@ -193,7 +193,6 @@ void NewLoanWizard::refreshPreview()
     }
 
     m_schedule->setSchedule(m_preview.schedule);
-    m_scheduleView->resizeColumnsToContents();
     m_scheduleNote->setText(m_preview.schedule.empty()
                                 ? tr("Shown once the amount and term can be computed.")
                                 : tr("As if paid out on %1; it starts on the day it is paid out.")

@@ -77,7 +77,9 @@ QWidget* NewLoanWizard::makePreviewPanel()
     m_scheduleView->setTabKeyNavigation(false);
     // Read, not typed in: Tab goes from the fields to the buttons.
     m_scheduleView->setFocusPolicy(Qt::NoFocus);
-    m_scheduleView->horizontalHeader()->setStretchLastSection(true);
+    // Every column readable without scrolling sideways: the panel is as wide as the table.
+    m_scheduleView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    panel->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 58);
     m_scheduleView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_limits = new QLabel(panel);
     m_limits->setObjectName(QStringLiteral("limits"));

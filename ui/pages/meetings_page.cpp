@@ -129,7 +129,8 @@ QWidget* MeetingsPage::buildSheetView()
     m_openTitle->setWordWrap(true);
     auto* help = new QLabel(tr("Attendance: type P, L, A or E. Dues paid today: type the amount. Rotations: the "
                                "amount due is suggested in grey; Enter records it, or type what was paid (0 for "
-                               "nothing). Shares bought: type how many (the cycle's minimum is suggested). Tab goes to the next cell, "
+                               "nothing). Shares bought: type how many (the cycle's minimum is suggested). Loan due: what is due "
+                               "today is suggested; type what was repaid. Tab goes to the next cell, "
                                "Enter records and goes to the next member."),
                             view);
     help->setWordWrap(true);

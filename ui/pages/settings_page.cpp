@@ -175,7 +175,7 @@ QWidget* SettingsPage::buildLoansBox()
     m_products->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_products->setSelectionMode(QAbstractItemView::SingleSelection);
     m_products->setTabKeyNavigation(false);
-    m_products->setWordWrap(true);
+    m_products->setWordWrap(false);
     m_products->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     connect(m_products, &QTableWidget::activated, this, &SettingsPage::editLoanProduct);
     m_loanRules = new QLabel(box);
@@ -217,12 +217,13 @@ void SettingsPage::reloadLoans()
         auto* name = new QTableWidgetItem(p.active ? toQt(p.name) : tr("%1 (inactive)").arg(toQt(p.name)));
         name->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(p.id));
         m_products->setItem(row, 0, name);
-        m_products->setItem(row, 1, new QTableWidgetItem(productTermsText(p, c)));
+        auto* terms = new QTableWidgetItem(productTermsText(p, c));
+        terms->setToolTip(terms->text()); // the whole line when the column is narrow
+        m_products->setItem(row, 1, terms);
         if (p.id == selected)
             m_products->setCurrentCell(row, 0);
     }
     m_products->resizeColumnToContents(0);
-    m_products->resizeRowsToContents();
     m_editProduct->setEnabled(m_products->currentRow() >= 0);
     const LoanRules rules = m_session.book().loanRules();
     const QString committee = rules.committee.empty() ? tr("any member approves")

@@ -31,11 +31,12 @@ GuarantorRows::GuarantorRows(const Currency& currency, const std::vector<Member>
     m_grid = new QGridLayout;
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setHorizontalSpacing(12);
-    const QStringList headers{tr("Guarantor"), tr("Pledge (%1)").arg(toQt(currency.symbol)), tr("Savings"),
-                              tr("Already pledged"), tr("May still pledge")};
+    // Two lines each, so the rows fit beside the wizard's preview.
+    const QStringList headers{tr("Guarantor"), tr("Pledge<br>(%1)").arg(toQt(currency.symbol)), tr("Savings"),
+                              tr("Already<br>pledged"), tr("May still<br>pledge")};
     for (int c = 0; c < headers.size(); ++c) {
         auto* header = new QLabel(QStringLiteral("<b>%1</b>").arg(headers[c]), this);
-        m_grid->addWidget(header, 0, c, c >= SavingsColumn ? Qt::AlignRight : Qt::Alignment());
+        m_grid->addWidget(header, 0, c, (c >= SavingsColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignBottom);
     }
     m_grid->setColumnStretch(MemberColumn, 1);
     m_none = new QLabel(tr("No guarantor yet."), this);
