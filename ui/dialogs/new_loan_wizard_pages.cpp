@@ -79,6 +79,7 @@ QWidget* NewLoanWizard::makePreviewPanel()
     m_scheduleView->setFocusPolicy(Qt::NoFocus);
     // Every column readable without scrolling sideways: the panel is as wide as the table.
     m_scheduleView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_scheduleView->horizontalHeader()->setStretchLastSection(true);
     panel->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 58);
     m_scheduleView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_limits = new QLabel(panel);

@@ -122,13 +122,10 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
     auto* left = new QVBoxLayout;
     left->addWidget(fundBox);
     left->addWidget(rulesBox);
-    left->addStretch();
+    left->addWidget(loansBox, 1);
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 3);
-    auto* right = new QVBoxLayout;
-    right->addWidget(operatorsBox, 1);
-    right->addWidget(loansBox, 1);
-    columns->addLayout(right, 2);
+    columns->addWidget(operatorsBox, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(columns, 1);
