@@ -84,20 +84,9 @@ void Book::rescheduleLoan(LoanId id, const RescheduleRequest& request, const Act
         throw ValidationError("topUp", "amount.negative", "A top-up cannot be negative");
     if (request.topUp > 0) {
         requireOpenMeeting(actor);
-        if (!loan.product.topUpAllowed)
-            throw ValidationError("topUp", "loan.topup_not_allowed",
-                                  loan.product.name + " does not allow top-ups", {loan.product.name});
-        if (request.topUp % fund.roundingUnit != 0)
-            throw ValidationError("topUp", "loan.amount_unit", "The top-up must be a multiple of " +
-                                                                   formatWithCode(fund.roundingUnit, currency),
-                                  {formatWithCode(fund.roundingUnit, currency)});
-        const std::int64_t repaid = loan.principal - position.principalOutstanding;
-        if (checkedMul(repaid, 100) < checkedMul(loan.principal, loan.product.topUpMinRepaidPercent))
-            throw ValidationError("topUp", "loan.topup_too_early",
-                                  "A top-up comes once " + std::to_string(loan.product.topUpMinRepaidPercent) +
-                                      "% of the principal is repaid; " + formatWithCode(repaid, currency) +
-                                      " of " + formatWithCode(loan.principal, currency) + " is",
-                                  {std::to_string(loan.product.topUpMinRepaidPercent)});
+        if (auto problems = checkTopUp(loan, position.principalOutstanding, request.topUp, fund.roundingUnit, &currency);
+            !problems.empty())
+            refuse(problems, m_file->members);
         // The borrower's limit holds for the loan as topped up.
         const LoanMemberStanding standing = loanStanding(loan.borrower, actor.date, id);
         const auto limit = loanLimit(loan.product, standing.savings, fund.roundingUnit);
@@ -350,7 +339,8 @@ EntrySeq Book::reverseLoanMoney(const Entry& original, const std::string& reason
     }
     // The negated lines carry the original's date: the repayment counts as never made.
     std::vector<LoanAllocation> negated;
-    for (const auto& l : m_file->loans.allocationsByEntry()[original.seq])
+    const auto byEntry = m_file->loans.allocationsByEntry();
+    for (const auto& l : byEntry.at(original.seq))
         negated.push_back(LoanAllocation{l.date, l.instalment, -l.penalty, -l.interest, -l.principal});
     Entry reversal = reversalOf(original, reason);
     reversal.payload = allocationsPayload(negated);

@@ -186,9 +186,7 @@ LoanPreview Book::previewLoan(const LoanRequest& request) const
                                     [&](const LoanMemberStanding& x) { return x.member == g.guarantor; });
         if (s == preview.standings.end())
             continue;
-        const std::int64_t room = checkedSub(checkedMul(s->savings, input.rules.guarantorExposurePercent) / 100,
-                                             s->pledgesHeld);
-        preview.pledgeRoom.push_back(GuarantorPledge{g.guarantor, room});
+        preview.pledgeRoom.push_back(GuarantorPledge{g.guarantor, pledgeRoom(input.rules, *s, fund.roundingUnit)});
     }
     return preview;
 }
