@@ -4,6 +4,7 @@
 #include "ui/convert.h"
 #include "ui/dialogs/cash_count_dialog.h"
 #include "ui/dialogs/meeting_summary_dialog.h"
+#include "ui/models/loan_columns.h"
 #include "ui/models/meeting_list_model.h"
 #include "ui/models/meeting_sheet_model.h"
 #include "ui/models/rotation_columns.h"
@@ -52,6 +53,7 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
 {
     m_sheetModel->addProvider(std::make_unique<RotationColumns>());
     m_sheetModel->addProvider(std::make_unique<SavingsColumns>());
+    m_sheetModel->addProvider(std::make_unique<LoanColumns>());
     auto* title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Meetings")), this);
     m_views = new QStackedWidget(this);
     m_views->addWidget(buildListView());
@@ -127,7 +129,8 @@ QWidget* MeetingsPage::buildSheetView()
     m_openTitle->setWordWrap(true);
     auto* help = new QLabel(tr("Attendance: type P, L, A or E. Dues paid today: type the amount. Rotations: the "
                                "amount due is suggested in grey; Enter records it, or type what was paid (0 for "
-                               "nothing). Shares bought: type how many (the cycle's minimum is suggested). Tab goes to the next cell, "
+                               "nothing). Shares bought: type how many (the cycle's minimum is suggested). Loan due: what is due "
+                               "today is suggested; type what was repaid. Tab goes to the next cell, "
                                "Enter records and goes to the next member."),
                             view);
     help->setWordWrap(true);
