@@ -4,6 +4,7 @@
 #include "ui/convert.h"
 #include "ui/dialogs/cash_count_dialog.h"
 #include "ui/dialogs/meeting_summary_dialog.h"
+#include "ui/models/loan_columns.h"
 #include "ui/models/meeting_list_model.h"
 #include "ui/models/meeting_sheet_model.h"
 #include "ui/models/rotation_columns.h"
@@ -52,6 +53,7 @@ MeetingsPage::MeetingsPage(Session& session, QWidget* parent)
 {
     m_sheetModel->addProvider(std::make_unique<RotationColumns>());
     m_sheetModel->addProvider(std::make_unique<SavingsColumns>());
+    m_sheetModel->addProvider(std::make_unique<LoanColumns>());
     auto* title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Meetings")), this);
     m_views = new QStackedWidget(this);
     m_views->addWidget(buildListView());

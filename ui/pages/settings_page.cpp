@@ -2,8 +2,11 @@
 
 #include "ui/app/session.h"
 #include "ui/convert.h"
+#include "ui/dialogs/loan_product_dialog.h"
+#include "ui/dialogs/loan_rules_dialog.h"
 #include "ui/dialogs/operator_dialog.h"
 #include "ui/labels.h"
+#include "ui/loan_form_labels.h"
 #include "ui/widgets/meeting_rules_box.h"
 
 #include <QAction>
@@ -113,6 +116,8 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
     operatorsLayout->addWidget(m_operators, 1);
     operatorsLayout->addWidget(addOperatorButton, 0, Qt::AlignLeft);
 
+    auto* loansBox = buildLoansBox();
+
     auto* rulesBox = new MeetingRulesBox(session, this);
     auto* left = new QVBoxLayout;
     left->addWidget(fundBox);
@@ -120,7 +125,10 @@ SettingsPage::SettingsPage(Session& session, QWidget* parent) : QWidget(parent),
     left->addStretch();
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 3);
-    columns->addWidget(operatorsBox, 2);
+    auto* right = new QVBoxLayout;
+    right->addWidget(operatorsBox, 1);
+    right->addWidget(loansBox, 1);
+    columns->addLayout(right, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(columns, 1);
@@ -152,6 +160,97 @@ void SettingsPage::reload()
         m_operators->setItem(row, 2, new QTableWidgetItem(op.active ? tr("Active") : tr("Inactive")));
     }
     m_operators->resizeColumnToContents(1);
+    reloadLoans();
+}
+
+QWidget* SettingsPage::buildLoansBox()
+{
+    auto* box = new QGroupBox(tr("Loans"), this);
+    m_products = new QTableWidget(0, 2, box);
+    m_products->setObjectName(QStringLiteral("loanProducts"));
+    m_products->setAccessibleName(tr("Loan products"));
+    m_products->setHorizontalHeaderLabels({tr("Product"), tr("Terms")});
+    m_products->verticalHeader()->setVisible(false);
+    m_products->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_products->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_products->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_products->setTabKeyNavigation(false);
+    m_products->setWordWrap(true);
+    m_products->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    connect(m_products, &QTableWidget::activated, this, &SettingsPage::editLoanProduct);
+    m_loanRules = new QLabel(box);
+    m_loanRules->setObjectName(QStringLiteral("loanRules"));
+    m_loanRules->setWordWrap(true);
+    auto* add = new QPushButton(tr("Add &product…"), box);
+    add->setObjectName(QStringLiteral("addLoanProduct"));
+    m_editProduct = new QPushButton(tr("&Edit product…"), box);
+    m_editProduct->setObjectName(QStringLiteral("editLoanProduct"));
+    auto* rules = new QPushButton(tr("Loan r&ules…"), box);
+    rules->setObjectName(QStringLiteral("loanRulesButton"));
+    connect(add, &QPushButton::clicked, this, &SettingsPage::addLoanProduct);
+    connect(m_editProduct, &QPushButton::clicked, this, &SettingsPage::editLoanProduct);
+    connect(rules, &QPushButton::clicked, this, &SettingsPage::editLoanRules);
+    connect(m_products, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_editProduct->setEnabled(m_products->currentRow() >= 0); });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_editProduct);
+    buttons->addWidget(rules);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_products, 1);
+    layout->addWidget(m_loanRules);
+    layout->addLayout(buttons);
+    return box;
+}
+
+void SettingsPage::reloadLoans()
+{
+    const Currency& c = m_session.currency();
+    const LoanProductId selected = m_products->currentRow() >= 0
+                                       ? m_products->item(m_products->currentRow(), 0)->data(Qt::UserRole).toLongLong()
+                                       : 0;
+    const std::vector<LoanProduct> products = m_session.book().loanProducts();
+    m_products->setRowCount(int(products.size()));
+    for (int row = 0; row < int(products.size()); ++row) {
+        const LoanProduct& p = products[std::size_t(row)];
+        auto* name = new QTableWidgetItem(p.active ? toQt(p.name) : tr("%1 (inactive)").arg(toQt(p.name)));
+        name->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(p.id));
+        m_products->setItem(row, 0, name);
+        m_products->setItem(row, 1, new QTableWidgetItem(productTermsText(p, c)));
+        if (p.id == selected)
+            m_products->setCurrentCell(row, 0);
+    }
+    m_products->resizeColumnToContents(0);
+    m_products->resizeRowsToContents();
+    m_editProduct->setEnabled(m_products->currentRow() >= 0);
+    const LoanRules rules = m_session.book().loanRules();
+    const QString committee = rules.committee.empty() ? tr("any member approves")
+                                                      : tr("committee of %1").arg(rules.committee.size());
+    m_loanRules->setText(tr("Rules: %1, %2 approval(s) per loan, borrowers at most %3 day(s) late, guarantors pledge "
+                            "up to %4 % of their savings.")
+                             .arg(committee)
+                             .arg(rules.approvalsRequired)
+                             .arg(rules.maxDaysLateToBorrow)
+                             .arg(rules.guarantorExposurePercent));
+}
+
+void SettingsPage::addLoanProduct()
+{
+    LoanProductDialog(m_session, 0, this).exec();
+}
+
+void SettingsPage::editLoanProduct()
+{
+    const int row = m_products->currentRow();
+    if (row < 0)
+        return;
+    LoanProductDialog(m_session, m_products->item(row, 0)->data(Qt::UserRole).toLongLong(), this).exec();
+}
+
+void SettingsPage::editLoanRules()
+{
+    LoanRulesDialog(m_session, this).exec();
 }
 
 void SettingsPage::save()

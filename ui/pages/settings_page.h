@@ -1,7 +1,8 @@
 #pragma once
 // The Settings page: fund name, rounding, meeting frequency, language, backups kept (currency
-// read-only), the meeting rules (fines, saved by their own box), and the operators with
-// "Add operator…". Saving goes through Book::updateSettings.
+// read-only), the meeting rules (fines, saved by their own box), the operators with
+// "Add operator…", and the loan products and rules ("Add product…", "Edit product…",
+// "Loan rules…"). Saving goes through Book (updateSettings, saveLoanProduct, setLoanRules).
 
 #include "ui/widgets/field_problems.h"
 
@@ -9,6 +10,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
@@ -27,8 +29,14 @@ public slots:
     void reload();
     void save();
     void addOperator();
+    void addLoanProduct();
+    void editLoanProduct();
+    void editLoanRules();
 
 private:
+    QWidget* buildLoansBox();
+    void reloadLoans();
+
     Session& m_session;
     FieldProblems m_problems;
     QLineEdit* m_name;
@@ -41,6 +49,9 @@ private:
     QLabel* m_general;
     QLabel* m_saved;
     QTableWidget* m_operators;
+    QTableWidget* m_products = nullptr;
+    QLabel* m_loanRules = nullptr;
+    QPushButton* m_editProduct = nullptr;
 };
 
 } // namespace tontine::ui
