@@ -21,17 +21,6 @@ QString loanStatusLabel(LoanStatus status)
     return {};
 }
 
-QString loanMethodLabel(LoanMethod method)
-{
-    switch (method) {
-    case LoanMethod::Flat: return QCoreApplication::translate("Labels", "Flat interest");
-    case LoanMethod::Declining: return QCoreApplication::translate("Labels", "Declining balance");
-    case LoanMethod::Annuity: return QCoreApplication::translate("Labels", "Equal instalments (annuity)");
-    case LoanMethod::Custom: return QCoreApplication::translate("Labels", "Custom schedule");
-    }
-    return {};
-}
-
 QString guaranteeStatusLabel(GuaranteeStatus status)
 {
     switch (status) {
@@ -62,27 +51,6 @@ QString daysLateText(int daysLate)
     return daysLate == 1 ? QCoreApplication::translate("Labels", "1 day late") : QCoreApplication::translate("Labels", "%1 days late").arg(daysLate);
 }
 
-QString ratePerMonthText(int basisPoints) { return QCoreApplication::translate("Labels", "%1 % a month").arg(percentText(basisPoints)); }
-
-QString loanProductText(const LoanProduct& p, const Currency& c)
-{
-    QStringList parts;
-    parts << ratePerMonthText(p.rateBasisPoints) << loanMethodLabel(p.method).toLower();
-    parts << (p.minTermMonths == p.maxTermMonths ? QCoreApplication::translate("Labels", "%1 month(s)").arg(p.maxTermMonths)
-                                                 : QCoreApplication::translate("Labels", "%1–%2 months").arg(p.minTermMonths).arg(p.maxTermMonths));
-    if (p.savingsMultiplePercent > 0)
-        parts << QCoreApplication::translate("Labels", "up to %1 × savings").arg(percentText(p.savingsMultiplePercent));
-    if (p.maxAmount > 0)
-        parts << QCoreApplication::translate("Labels", "at most %1").arg(moneyText(p.maxAmount, c));
-    if (p.guarantorsRequired > 0)
-        parts << QCoreApplication::translate("Labels", "%1 guarantor(s) pledging at least %2 % each")
-                     .arg(p.guarantorsRequired)
-                     .arg(percentText(p.pledgeBasisPoints));
-    else
-        parts << QCoreApplication::translate("Labels", "no guarantor required");
-    return parts.join(QStringLiteral(", "));
-}
-
 QString penaltyRuleText(const PenaltyRule& rule, const Currency& c)
 {
     if (rule.kind == PenaltyRule::Kind::None)
@@ -103,14 +71,6 @@ bool loanIsOpen(LoanStatus status)
 {
     return status == LoanStatus::Requested || status == LoanStatus::Approved || status == LoanStatus::Active ||
            status == LoanStatus::Defaulted;
-}
-
-QString pledgesText(const std::vector<GuarantorPledge>& pledges, const MemberNames& names, const Currency& c)
-{
-    QStringList out;
-    for (const GuarantorPledge& p : pledges)
-        out << QStringLiteral("%1 (%2)").arg(memberName(names, p.guarantor), moneyText(p.pledge, c));
-    return out.join(QStringLiteral(", "));
 }
 
 } // namespace tontine::ui

@@ -4,6 +4,7 @@
 #include "ui/dialogs/loan_decision_dialog.h"
 #include "ui/dialogs/loan_detail_dialog.h"
 #include "ui/dialogs/loan_repay_dialog.h"
+#include "ui/dialogs/new_loan_wizard.h"
 #include "ui/labels.h"
 #include "ui/loan_labels.h"
 #include "ui/models/loan_history_model.h"
@@ -44,7 +45,23 @@ TEST_CASE("A loan goes from request to closure through the Loans page and its di
     LoansUiFixture f;
     LoansPage page(*f.session);
     QAbstractItemModelTester tester(page.loansModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const LoanId id = f.request(f.ndiaye, 60000, 3, "Trade", {{f.sarr, 30000}});
+    // "New loan…" opens the wizard; the loan it requests is chosen in the list.
+    whenModal<NewLoanWizard>([&](NewLoanWizard* w) {
+        w->chooseBorrower(f.ndiaye);
+        w->chooseProduct(f.product);
+        w->setAmountText(QStringLiteral("60000"));
+        w->setTermMonths(3);
+        w->setPurpose(QStringLiteral("Trade"));
+        w->setGuarantor(0, f.sarr, QStringLiteral("30000"));
+        w->request();
+        if (w->isVisible())
+            w->reject(); // refused: the checks below say so
+    });
+    page.findChild<QPushButton*>(QStringLiteral("newLoan"))->click();
+    REQUIRE(f.book().loans().size() == 1);
+    const LoanId id = f.book().loans().front().id;
+    CHECK(page.currentLoan() == id);
+    CHECK(page.statusText().contains(loanNumberText(id)));
 
     REQUIRE(page.loansModel()->rowCount() == 1);
     const LoansTableModel& m = *page.loansModel();

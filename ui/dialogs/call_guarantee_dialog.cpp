@@ -2,9 +2,10 @@
 
 #include "ui/app/session.h"
 #include "ui/convert.h"
+#include "ui/loan_form_labels.h"
 #include "ui/loan_labels.h"
 #include "ui/rotation_labels.h"
-#include "ui/widgets/instalment_lines_editor.h"
+#include "ui/widgets/custom_lines_editor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,7 +60,8 @@ CallGuaranteeDialog::CallGuaranteeDialog(Session& session, const GroupGuarantee&
     m_term->setAccessibleName(tr("Term in months"));
     m_term->setRange(1, 120);
     m_term->setSuffix(tr(" months"));
-    m_custom = new InstalmentLinesEditor(c, this);
+    m_custom = new CustomLinesEditor(c, this);
+    m_custom->setStart(session.actor().date);
 
     auto* form = new QFormLayout;
     m_problems.addRow(form, tr("&Amount:"), m_amount, amountRow, QStringLiteral("amount"), this);
@@ -98,7 +100,7 @@ void CallGuaranteeDialog::productChosen()
     if (i < 0 || i >= int(m_products.size()))
         return;
     const LoanProduct& p = m_products[std::size_t(i)];
-    m_productTerms->setText(loanProductText(p, m_session.currency()));
+    m_productTerms->setText(productTermsText(p, m_session.currency()));
     const bool custom = p.method == LoanMethod::Custom;
     m_term->setEnabled(!custom);
     m_custom->setEnabled(custom);
@@ -131,14 +133,10 @@ void CallGuaranteeDialog::call()
     }
     const bool custom = m_custom->isEnabled();
     std::vector<CustomInstalment> lines;
-    if (custom) {
-        QString problem;
-        const auto typed = m_custom->lines(&problem);
-        if (!typed) {
-            m_problems.showOne(QStringLiteral("custom"), problem);
-            return;
-        }
-        lines = *typed;
+    int unreadable = 0;
+    if (custom && !m_custom->read(lines, &unreadable)) {
+        m_problems.showOne(QStringLiteral("custom"), tr("Line %1: the principal is not an amount.").arg(unreadable));
+        return;
     }
     const LoanProductId product = m_product->currentData().toLongLong();
     const int term = custom ? 0 : m_term->value();

@@ -15,7 +15,7 @@ class QSpinBox;
 
 namespace tontine::ui {
 
-class InstalmentLinesEditor;
+class CustomLinesEditor;
 class Session;
 
 class CallGuaranteeDialog : public QDialog {
@@ -45,7 +45,7 @@ private:
     QComboBox* m_product;
     QLabel* m_productTerms;
     QSpinBox* m_term;
-    InstalmentLinesEditor* m_custom;
+    CustomLinesEditor* m_custom;
     QLabel* m_general;
     LoanId m_loan = 0;
 };

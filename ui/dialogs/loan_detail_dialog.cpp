@@ -2,6 +2,7 @@
 
 #include "ui/app/session.h"
 #include "ui/convert.h"
+#include "ui/loan_form_labels.h"
 #include "ui/loan_labels.h"
 #include "ui/models/loan_history_model.h"
 #include "ui/models/loan_schedule_model.h"
@@ -161,7 +162,7 @@ void LoanDetailDialog::reload()
     row(tr("Borrower:"), QStringLiteral("<b>%1</b>").arg(memberName(names, l.borrower).toHtmlEscaped()));
     row(tr("Status:"), QStringLiteral("<b>%1</b>").arg(loanStatusLabel(l.status)));
     row(tr("Principal:"), moneyText(l.principal, c));
-    row(tr("Product:"), QStringLiteral("%1 — %2").arg(toQt(l.product.name).toHtmlEscaped(), loanProductText(l.product, c)));
+    row(tr("Product:"), QStringLiteral("%1 — %2").arg(toQt(l.product.name).toHtmlEscaped(), productTermsText(l.product, c)));
     row(tr("Term:"), l.custom.empty() ? tr("%1 month(s)").arg(l.termMonths) : tr("custom, %1 line(s)").arg(l.custom.size()));
     row(tr("Late penalty:"), penaltyRuleText(l.product.penalty, c));
     row(tr("Purpose:"), toQt(l.purpose).toHtmlEscaped());

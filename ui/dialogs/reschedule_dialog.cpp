@@ -4,10 +4,11 @@
 #include "ui/convert.h"
 #include "ui/dialogs/loan_dialog_parts.h"
 #include "ui/labels.h"
+#include "ui/loan_form_labels.h"
 #include "ui/loan_labels.h"
 #include "ui/widgets/approver_list.h"
 #include "ui/models/loan_schedule_model.h"
-#include "ui/widgets/instalment_lines_editor.h"
+#include "ui/widgets/custom_lines_editor.h"
 #include "ui/widgets/read_only_table.h"
 
 #include <QComboBox>
@@ -47,9 +48,10 @@ RescheduleDialog::RescheduleDialog(Session& session, const Loan& loan, QWidget* 
     m_method->setObjectName(QStringLiteral("method"));
     m_method->setAccessibleName(tr("Method"));
     for (LoanMethod m : {LoanMethod::Flat, LoanMethod::Declining, LoanMethod::Annuity, LoanMethod::Custom})
-        m_method->addItem(loanMethodLabel(m), int(m));
+        m_method->addItem(methodOptionLabel(m), int(m));
     m_method->setCurrentIndex(m_method->findData(int(loan.product.method)));
-    m_custom = new InstalmentLinesEditor(c, this);
+    m_custom = new CustomLinesEditor(c, this);
+    m_custom->setStart(session.actor().date);
     m_topUp = new QLineEdit(this);
     m_topUp->setObjectName(QStringLiteral("topUp"));
     m_topUp->setAccessibleName(tr("Top-up"));
@@ -101,7 +103,7 @@ RescheduleDialog::RescheduleDialog(Session& session, const Loan& loan, QWidget* 
 
     connect(m_term, &QSpinBox::valueChanged, this, &RescheduleDialog::updatePreview);
     connect(m_method, &QComboBox::currentIndexChanged, this, &RescheduleDialog::updatePreview);
-    connect(m_custom, &InstalmentLinesEditor::linesChanged, this, &RescheduleDialog::updatePreview);
+    connect(m_custom, &CustomLinesEditor::changed, this, &RescheduleDialog::updatePreview);
     connect(m_topUp, &QLineEdit::textChanged, this, &RescheduleDialog::updatePreview);
     updatePreview();
 }
@@ -125,17 +127,16 @@ std::optional<RescheduleRequest> RescheduleDialog::request(bool show)
     r.method = LoanMethod(m_method->currentData().toInt());
     const bool custom = *r.method == LoanMethod::Custom;
     r.termMonths = custom ? 0 : m_term->value();
-    QString problem;
     if (custom) {
-        const auto lines = m_custom->lines(&problem);
-        if (!lines) {
+        int unreadable = 0;
+        if (!m_custom->read(r.custom, &unreadable)) {
+            const QString problem = tr("Line %1: the principal is not an amount.").arg(unreadable);
             if (show)
                 m_problems.showOne(QStringLiteral("custom"), problem);
             else
                 m_previewProblems->setText(QStringLiteral("⚠ ") + problem);
             return std::nullopt;
         }
-        r.custom = *lines;
     }
     if (!m_topUp->text().trimmed().isEmpty()) {
         const std::optional<std::int64_t> topUp = amountFromText(m_topUp->text(), m_session.currency());

@@ -18,7 +18,7 @@ class QTableView;
 namespace tontine::ui {
 
 class ApprovalsBox;
-class InstalmentLinesEditor;
+class CustomLinesEditor;
 class LoanScheduleModel;
 class Session;
 
@@ -51,7 +51,7 @@ private:
     FieldProblems m_problems;
     QSpinBox* m_term;
     QComboBox* m_method;
-    InstalmentLinesEditor* m_custom;
+    CustomLinesEditor* m_custom;
     QLineEdit* m_topUp;
     ApprovalsBox* m_approvals;
     QLineEdit* m_reason;

@@ -3,6 +3,7 @@
 #include "ui/app/session.h"
 #include "ui/convert.h"
 #include "ui/dialogs/loan_detail_dialog.h"
+#include "ui/dialogs/new_loan_wizard.h"
 #include "ui/loan_labels.h"
 #include "ui/models/loans_table_model.h"
 #include "ui/rotation_labels.h"
@@ -31,6 +32,10 @@ LoansPage::LoansPage(Session& session, QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_new = new QPushButton(tr("&New loan…"), this);
+    m_new->setObjectName(QStringLiteral("newLoan"));
+    m_new->setToolTip(tr("Request a loan for a member: amount, term, guarantors; the committee approves it next."));
+    connect(m_new, &QPushButton::clicked, this, &LoansPage::newLoan);
     m_open = new QPushButton(tr("&Open the loan…"), this);
     m_open->setObjectName(QStringLiteral("openLoan"));
     connect(m_open, &QPushButton::clicked, this, &LoansPage::openLoan);
@@ -40,6 +45,7 @@ LoansPage::LoansPage(Session& session, QWidget* parent)
     m_meetingHint->setObjectName(QStringLiteral("meetingHint"));
     m_meetingHint->setWordWrap(true);
     auto* actions = new QHBoxLayout;
+    actions->addWidget(m_new);
     actions->addWidget(m_open);
     actions->addWidget(m_meetingHint, 1);
 
@@ -190,6 +196,18 @@ void LoansPage::openLoan()
     const QString done = dialog.statusText();
     if (!done.isEmpty())
         setStatus(tr("Loan %1: %2").arg(loanNumberText(id), done), done.startsWith(QStringLiteral("⚠")));
+}
+
+void LoansPage::newLoan()
+{
+    NewLoanWizard wizard(m_session, this);
+    if (wizard.exec() != QDialog::Accepted || !wizard.requestedLoan())
+        return;
+    const LoanId id = wizard.requestedLoan();
+    setShowAll(false);
+    m_tabs->setCurrentIndex(0);
+    selectLoan(id);
+    setStatus(tr("Loan %1 requested: open it to record the committee's approvals.").arg(loanNumberText(id)));
 }
 
 } // namespace tontine::ui

@@ -1,7 +1,8 @@
 #pragma once
 // The Loans page: the fund's joint-guarantee loans (open ones or all: number, borrower,
-// product, purpose, principal, outstanding, due today, lateness in words, status), opened in
-// full with Enter or "Open…" (LoanDetailDialog, where every action is); the portfolio
+// product, purpose, principal, outstanding, due today, lateness in words, status), "New
+// loan…" (NewLoanWizard), a loan opened in full with Enter or "Open…" (LoanDetailDialog,
+// where every action is); the portfolio
 // (outstanding, arrears ageing, PAR30, per purpose, guarantees committed); and the group
 // guarantees with Create…/Release/Call…. No loan rule lives here: every figure is core's.
 
@@ -40,6 +41,8 @@ public slots:
     void reload();
     // Opens the chosen loan in full (modal).
     void openLoan();
+    // "New loan…": the new-loan wizard; the loan requested is then chosen in the list.
+    void newLoan();
 
 private:
     void updateActions();
@@ -50,6 +53,7 @@ private:
     QLabel* m_summary;
     QLabel* m_status;
     QLabel* m_meetingHint;
+    QPushButton* m_new;
     QPushButton* m_open;
     QComboBox* m_filter;
     QTableView* m_loansView;
