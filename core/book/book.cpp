@@ -306,6 +306,24 @@ EntrySeq Book::reverse(EntrySeq seq, const std::string& reason, const Actor& act
     // A rotation entry carries its records: they are corrected with the money (R43).
     if (isRotationRecords(original->payload))
         return reverseRotationMoney(*original, reason, actor);
+    // A loan repayment is reversed with its allocation (the loan's latest only); money that
+    // paid a loan out, took guarantors' savings or wrote a loan off stands as made.
+    if (m_file->loans.loanOfAllocationEntry(seq))
+        return reverseLoanMoney(*original, reason, actor);
+    if (const auto event = m_file->loans.eventOfEntry(seq))
+        throw ValidationError("entry", "loan.reversal_" + event->second,
+                              "Entry " + std::to_string(seq) + " (" + original->memo + ") " +
+                                  (event->second == "writeoff" ? "wrote loan " + std::to_string(event->first) +
+                                                                     " off with the committee's approval"
+                                                               : "paid loan " + std::to_string(event->first) + " out") +
+                                  "; it cannot be reversed",
+                              {std::to_string(seq), std::to_string(event->first)});
+    if (const auto loan = m_file->loans.guarantorMoneyLoanOfEntry(seq))
+        throw ValidationError("entry", "loan.reversal_guarantor",
+                              "Entry " + std::to_string(seq) + " (" + original->memo +
+                                  ") moved a guarantor's money for loan " + std::to_string(*loan) +
+                                  "; it cannot be reversed",
+                              {std::to_string(seq), std::to_string(*loan)});
     // Savings entries carry their records too; a share-out and a social loan stand as made.
     if (!m_file->savings.recordsOfEntry(seq).empty() || m_file->savings.isShareOutEntry(seq))
         return reverseSavingsMoney(*original, reason, actor);

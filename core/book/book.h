@@ -325,6 +325,23 @@ private:
     MemberSavings withOwedAndPledged(MemberSavings savings) const;
     // Book::reverse for an entry carrying savings records: negated postings and records.
     EntrySeq reverseSavingsMoney(const Entry& original, const std::string& reason, const Actor& actor);
+    // Loans (core/book/book_loan*.cpp): the stored loan (ValidationError when unknown); the
+    // seq the next chained entry takes (loan rows name the entry that chains them and are
+    // written just before it, in the same transaction); the loan's snapshot chained as
+    // "loan:<id>" when it changed; a member's standing for the checks (`excluded`: the loan
+    // being checked); a loan's position; the chained record of what guarantors gave and got
+    // back; savings records of guarantors' money in the open cycle; Book::reverse for loan money.
+    Loan requireLoan(LoanId id) const;
+    EntrySeq nextSeq() const;
+    void chainLoan(LoanId id, const std::string& action, const std::string& memo, const Actor& actor);
+    LoanMemberStanding loanStanding(MemberId member, Date on, LoanId excluded) const;
+    LoanPosition positionOf(const Loan& loan, Date on) const;
+    // What a member's loans have due on `on` (Σ dueToday of their loans paid out), plus any
+    // principal on loan:<m> no loan record explains (posted by hand): what savings cannot free.
+    std::int64_t loansOwedOn(MemberId member, Date on) const;
+    void chainGuarantorMoney(LoanId id, const std::string& memo, const Actor& actor);
+    void recordGuarantorSavings(const std::vector<SavingsRecord>& records, const std::string& memo, const Actor& actor);
+    EntrySeq reverseLoanMoney(const Entry& original, const std::string& reason, const Actor& actor);
     // Who received the cash of a share-out entry (for the meeting summary); empty when the
     // stored lines no longer explain it (verify reports that).
     std::vector<MeetingSummary::Recipient> shareOutRecipients(const Entry& entry, std::int64_t cashOut) const;

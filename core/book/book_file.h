@@ -4,6 +4,7 @@
 
 #include "core/store/fund_file.h"
 #include "core/store/ledger_store.h"
+#include "core/store/loan_store.h"
 #include "core/store/meeting_store.h"
 #include "core/store/member_store.h"
 #include "core/store/rotation_store.h"
@@ -19,7 +20,8 @@ class BookFile {
 public:
     explicit BookFile(std::unique_ptr<store::FundFile> file)
         : m_file(std::move(file)), ledger(m_file->db()), members(m_file->db()), settings(m_file->db()),
-          meetings(m_file->db()), rotations(m_file->db()), savings(m_file->db()), social(m_file->db())
+          meetings(m_file->db()), rotations(m_file->db()), savings(m_file->db()), social(m_file->db()),
+          loans(m_file->db())
     {
     }
     store::Database& db() { return m_file->db(); }
@@ -36,6 +38,7 @@ public:
     store::RotationStore rotations;
     store::SavingsStore savings;
     store::SocialStore social;
+    store::LoanStore loans;
 };
 
 } // namespace tontine

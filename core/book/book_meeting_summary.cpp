@@ -200,6 +200,17 @@ MeetingSummary Book::meetingSummary(MeetingId id) const
         } else if (e.action == "social-loan") {
             if (auto loan = m_file->social.socialLoanOfEntry(e.seq))
                 line.member = loan->loan.borrower;
+        } else if (e.action.rfind("loan-", 0) == 0 || m_file->loans.loanOfAllocationEntry(e.seq)) {
+            // Loan money names the borrower, even when a recovery's postings name guarantors first.
+            std::optional<LoanId> loanId = m_file->loans.loanOfAllocationEntry(e.seq);
+            if (!loanId)
+                if (auto event = m_file->loans.eventOfEntry(e.seq))
+                    loanId = event->first;
+            if (!loanId)
+                loanId = m_file->loans.guarantorMoneyLoanOfEntry(e.seq);
+            if (loanId)
+                if (auto loan = m_file->loans.loan(*loanId))
+                    line.member = loan->borrower;
         } else if (e.action == "shareout") {
             line.member.reset();
             line.recipients = shareOutRecipients(e, line.cashOut);

@@ -228,15 +228,15 @@ EntrySeq Book::withdrawSavings(SavingsCycleId cycleId, MemberId member, std::int
 
 MemberSavings Book::withOwedAndPledged(MemberSavings s) const
 {
-    // Owed: every due not paid yet (fines, social contributions, social loans) and what is
-    // left of a loan. Pledged: guarantees given for others' loans — none until the fund
-    // lends with guarantors.
+    // Owed: every due not paid yet (fines, social contributions, social loans) and what the
+    // member's loans have due today (a loan outlives a share-out: only its due instalments
+    // count). Pledged: what their pledges for others' loans still hold today (docs/loan-rules.md B12).
+    const Date today = m_clock.today();
     std::int64_t owed = 0;
     for (const auto& due : m_file->meetings.dues(s.member))
         owed = checkedAdd(owed, due.outstanding());
-    owed = checkedAdd(owed, std::max<std::int64_t>(0, m_file->ledger.balanceOf(accounts::loanPrincipal(s.member))));
-    s.owed = owed;
-    s.pledged = 0;
+    s.owed = checkedAdd(owed, loansOwedOn(s.member, today));
+    s.pledged = pledgedBy(s.member, today);
     return s;
 }
 

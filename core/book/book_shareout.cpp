@@ -65,7 +65,10 @@ ShareOutPlan Book::previewShareOut(SavingsCycleId cycleId, const ShareOutOptions
     for (const auto& earlier : m_file->savings.cycles())
         if (earlier.id < cycleId)
             if (const auto last = m_file->savings.shareOut(earlier.id))
-                fund.carriedIn = checkedAdd(last->fund.keptBack, last->result.keptByRounding);
+                // Loan interest and penalties netted off that share-out became income on its
+                // day, after its sharing: they are this cycle's too.
+                fund.carriedIn = checkedAdd(checkedAdd(last->fund.keptBack, last->result.keptByRounding),
+                                            m_file->loans.incomeNettedOn(last->date));
     fund.books = checkedAdd(checkedAdd(fund.savings, fund.earnings), fund.carriedIn);
     fund.cashExpected = cashBalance();
     fund.socialFund = socialFund().balance;
@@ -119,7 +122,8 @@ ShareOutPlan Book::previewShareOut(SavingsCycleId cycleId, const ShareOutOptions
     input.netOffLoans = cycle.loanRule == LoanAtShareOut::NetOff;
     input.currency = &currency;
     for (auto& [id, m] : byMember) {
-        std::int64_t owed = std::max<std::int64_t>(0, m_file->ledger.balanceOf(accounts::loanPrincipal(id)));
+        // Social loans, and what the member's loans have due on the day (B12).
+        std::int64_t owed = loansOwedOn(id, date);
         for (const auto& due : socialLoanDues(m_file->meetings, id))
             owed = checkedAdd(owed, due.outstanding());
         m.owed = owed;
@@ -140,6 +144,25 @@ ShareOutPlan Book::previewShareOut(SavingsCycleId cycleId, const ShareOutOptions
                                             memberLabel(m_file->members, member) + " can reinvest at most their net " +
                                                 formatWithCode(line->net, currency),
                                             {std::to_string(member), formatWithCode(line->net, currency)}));
+    }
+    // Savings a guarantor has pledged for others' loans stay in the fund: at least
+    // min(pledge held, net) is reinvested — chosen by the book when the treasurer said
+    // nothing for that member, a problem when they asked for less (docs/loan-rules.md B-rules).
+    for (const auto& line : plan.result.lines) {
+        const std::int64_t held = std::min(pledgedBy(line.member, date), std::max<std::int64_t>(0, line.net));
+        if (held <= 0)
+            continue;
+        const auto asked = options.reinvest.find(line.member);
+        if (asked == options.reinvest.end()) {
+            plan.reinvest[line.member] = held;
+            plan.notes.push_back(memberLabel(m_file->members, line.member) + " reinvests " +
+                                 formatWithCode(held, currency) + ": savings pledged for others' loans stay in the fund");
+        } else if (asked->second < held) {
+            plan.problems.push_back(problem("reinvest", "shareout.pledge_held",
+                                            memberLabel(m_file->members, line.member) + " must reinvest at least " +
+                                                formatWithCode(held, currency) + ", pledged for others' loans",
+                                            {std::to_string(line.member), formatWithCode(held, currency)}));
+        }
     }
     for (auto p : plan.result.problems)
         plan.problems.push_back(std::move(p));
@@ -196,10 +219,56 @@ ShareOutPlan Book::commitShareOut(SavingsCycleId cycleId, const ShareOutOptions&
             m_file->meetings.insertPayment(seq, due.id, part);
             left -= part;
         }
+        const std::int64_t socialPart = line.deductions - left;
+        // Then what the member's loans have due, oldest loan first, each as a repayment from
+        // their savings allocated like any other (penalties, interest, principal), so the
+        // loan's records say what was paid; instalments not yet due keep their schedule.
+        // Anything left (a loan posted by hand) goes to the loan account.
+        std::int64_t loansNetted = 0;
+        for (const auto& loan : m_file->loans.loans(line.member)) {
+            if (left == 0)
+                break;
+            if (loan.status != LoanStatus::Active && loan.status != LoanStatus::Defaulted)
+                continue;
+            const LoanPosition position = positionOf(loan, actor.date);
+            std::int64_t part = std::min(left, position.dueToday());
+            part -= part % settings().roundingUnit;
+            if (part <= 0)
+                continue;
+            const auto allocation = allocateRepayment(position, part, settings().roundingUnit, &currency);
+            Entry pay;
+            pay.action = "loan-shareout";
+            pay.memo = "Netted off the share-out of " + memberLabel(m_file->members, line.member) + ": loan " +
+                       std::to_string(loan.id);
+            pay.payload = allocationsPayload(allocation);
+            pay.postings.push_back(Posting{accounts::savings(line.member), part});
+            std::int64_t penalty = 0, interest = 0, principal = 0;
+            for (const auto& a : allocation) {
+                penalty += a.penalty;
+                interest += a.interest;
+                principal += a.principal;
+            }
+            if (penalty != 0)
+                pay.postings.push_back(Posting{std::string(accounts::PenaltyIncome), -penalty});
+            if (interest != 0)
+                pay.postings.push_back(Posting{std::string(accounts::InterestIncome), -interest});
+            if (principal != 0)
+                pay.postings.push_back(Posting{accounts::loanPrincipal(line.member), -principal});
+            const EntrySeq paySeq = appendInMeeting(std::move(pay), actor);
+            m_file->loans.insertAllocations(loan.id, allocation, paySeq);
+            if (positionOf(*m_file->loans.loan(loan.id), actor.date).repaid()) {
+                const bool defaulted = loan.status == LoanStatus::Defaulted;
+                m_file->loans.insertEvent(loan.id, {defaulted ? "closed" : "repaid", actor.date, 0, "share-out", nextSeq()});
+                chainLoan(loan.id, defaulted ? "close" : "repaid",
+                          "Loan " + std::to_string(loan.id) + " repaid from the share-out", actor);
+            }
+            left -= part;
+            loansNetted += part;
+        }
         const std::int64_t loanPart = left;
-        const std::int64_t socialPart = line.deductions - loanPart;
-        if (line.saved - socialPart - reinvested != 0)
-            postings.push_back(Posting{accounts::savings(line.member), line.saved - socialPart - reinvested});
+        if (line.saved - socialPart - loansNetted - reinvested != 0)
+            postings.push_back(
+                Posting{accounts::savings(line.member), line.saved - socialPart - loansNetted - reinvested});
         if (loanPart != 0)
             postings.push_back(Posting{accounts::loanPrincipal(line.member), -loanPart});
         cashOut = checkedAdd(cashOut, line.net - reinvested);

@@ -3,6 +3,7 @@
 #include "core/book/book.h"
 
 #include "core/book/book_file.h"
+#include "core/book/book_loan_text.h"
 #include "core/meetings/due_payment.h"
 
 #include <algorithm>
@@ -37,6 +38,23 @@ std::map<std::string, std::string> currentSnapshots(BookFile& file)
         if (auto plan = file.savings.shareOut(cycle.id))
             out["shareout:" + std::to_string(cycle.id)] = shareOutSnapshot(*plan);
     }
+    // Loans: the rules, each product, each loan's terms and state, each schedule version,
+    // what guarantors gave and got back, and each group guarantee.
+    if (file.loans.hasRules())
+        out["rules:loans"] = loanRulesSnapshot(file.loans.loadRules());
+    for (const auto& p : file.loans.products())
+        out["loanproduct:" + std::to_string(p.id)] = loanProductSnapshot(p);
+    for (const auto& loan : file.loans.loans()) {
+        const std::string subject = "loan:" + std::to_string(loan.id);
+        out[subject] = loanSnapshot(loan);
+        int version = 0;
+        for (const auto& schedule : file.loans.schedules(loan.id))
+            out[subject + ":schedule:" + std::to_string(++version)] = scheduleSnapshot(schedule);
+        if (auto debts = file.loans.guarantorDebtsOfLoan(loan.id); !debts.empty())
+            out[subject + ":guarantors"] = guarantorMoneySnapshot(debts);
+    }
+    for (const auto& g : file.loans.guarantees())
+        out["guarantee:" + std::to_string(g.id)] = groupGuaranteeSnapshot(g);
     for (RotationId id : file.rotations.ids()) {
         if (auto spec = file.rotations.spec(id))
             out[rotationSubject(id)] = rotationSpecSnapshot(*spec);
@@ -138,6 +156,32 @@ bool checkSavingsRecords(BookFile& file, VerifyReport& report)
     return true;
 }
 
+// Loan allocation rows against the payload of the entry that wrote them (a repayment, a
+// recovery, a netting at a share-out, a reversal).
+bool checkLoanAllocations(BookFile& file, VerifyReport& report)
+{
+    std::string prefix = allocationsPayload({});
+    prefix = prefix.substr(0, prefix.find('\n') + 1);
+    auto stored = file.loans.allocationsByEntry();
+    for (const auto& [seq, payload] : file.savings.entriesWithPayload(prefix)) {
+        const auto it = stored.find(seq);
+        if (allocationsPayload(it == stored.end() ? std::vector<LoanAllocation>{} : it->second) != payload) {
+            report.firstBadEntry = seq;
+            report.problem = "loan repayment records were changed outside Tontine: they no longer match entry " +
+                             std::to_string(seq);
+            return false;
+        }
+        if (it != stored.end())
+            stored.erase(it);
+    }
+    if (!stored.empty()) {
+        report.problem = "loan repayment records name entry " + std::to_string(stored.begin()->first) +
+                         ", which never recorded them";
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 VerifyReport Book::verify() const
@@ -184,6 +228,8 @@ VerifyReport Book::verify() const
     if (!checkRotationRecords(*m_file, report))
         return report;
     if (!checkSavingsRecords(*m_file, report))
+        return report;
+    if (!checkLoanAllocations(*m_file, report))
         return report;
 
     // Payments of dues: each row must be the one its entry's chained payload states.

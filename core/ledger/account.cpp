@@ -60,6 +60,9 @@ std::vector<Account> fundAccounts()
         // Savings and the social fund (docs/savings-rules.md); older funds get them by migration.
         make(SocialLoans, "Social loans", AccountKind::Asset),
         make(SharedEarnings, "Earnings shared out", AccountKind::Equity),
+        // Loans (docs/loan-rules.md); older funds get them by migration.
+        make(PenaltyIncome, "Loan penalties", AccountKind::Income),
+        make(LoanLosses, "Loans written off", AccountKind::Expense),
     };
 }
 

@@ -107,8 +107,9 @@ const std::vector<std::string>& MeetingSummary::kindOrder()
 {
     // Money in first, then money out, then corrections: how a treasurer reads the day.
     static const std::vector<std::string> order = {
-        "opening",          "due-payment",  "rotation-contribution", "rotation-fine",  "rotation-payout",
-        "rotation-reserve", "rotation-leave", "cash-difference",     "reversal"};
+        "opening",          "due-payment",    "rotation-contribution", "rotation-fine",     "loan-repayment",
+        "loan-guarantor-repayment", "rotation-payout", "rotation-reserve", "rotation-leave", "loan-disbursement",
+        "loan-topup",       "cash-difference", "reversal"};
     return order;
 }
 

@@ -60,6 +60,8 @@ struct ShareOutPlan {
     std::map<MemberId, std::int64_t> reinvest;
     std::string keptBackNote;
     Problems problems;             // the plan's own problems (options), then the result's
+    // What the book decided on its own, in words (e.g. a guarantor's pledged savings reinvested).
+    std::vector<std::string> notes;
     std::optional<std::int64_t> committedEntry; // the entry that paid it, once committed
 };
 

@@ -330,6 +330,7 @@ void applyV3(Database& db)
 
 void applyV4(Database& db); // schema_v4.cpp
 void applyV5(Database& db); // schema_v5.cpp
+void applyV6(Database& db); // schema_v6.cpp
 
 const std::vector<Migration>& migrations()
 {
@@ -344,6 +345,8 @@ const std::vector<Migration>& migrations()
          [](Database& db) { applyV4(db); }},
         {5, "savings cycles and records, social grants and loans, share-outs",
          [](Database& db) { applyV5(db); }},
+        {6, "loan products, loans with their guarantors, decisions, schedules and allocations, group guarantees",
+         [](Database& db) { applyV6(db); }},
     };
     return steps;
 }
