@@ -1,5 +1,7 @@
 #include "tests/ui/loans_ui_fixture.h"
 #include "ui/convert.h"
+#include "ui/dialogs/call_guarantee_dialog.h"
+#include "ui/dialogs/guarantee_dialog.h"
 #include "ui/dialogs/guarantor_repay_dialog.h"
 #include "ui/dialogs/loan_decision_dialog.h"
 #include "ui/dialogs/loan_detail_dialog.h"
@@ -7,11 +9,13 @@
 #include "ui/dialogs/new_loan_wizard.h"
 #include "ui/labels.h"
 #include "ui/loan_labels.h"
+#include "ui/models/guarantees_model.h"
 #include "ui/models/loan_history_model.h"
 #include "ui/models/loan_schedule_model.h"
 #include "ui/models/loans_table_model.h"
 #include "ui/models/portfolio_model.h"
 #include "ui/pages/loans_page.h"
+#include "ui/widgets/guarantees_panel.h"
 #include "ui/widgets/portfolio_view.h"
 
 #include <catch2/catch.hpp>
@@ -80,12 +84,27 @@ TEST_CASE("A loan goes from request to closure through the Loans page and its di
     CHECK(detail.guarantorsText().contains(QStringLiteral("Fatou Sarr")));
     CHECK(detail.guarantorsText().contains(f.money(30000)));
 
-    // Two committee members approve; the borrower is not offered.
+    // Nobody ticked: core's refusal is shown and the dialog stays; then two committee members
+    // approve (the borrower is not offered: she is not on the committee).
+    QString expected;
+    try {
+        f.book().approveLoan(id, {}, f.session->actor());
+    } catch (const ValidationError& e) {
+        expected = problemText(e.problems().front());
+    }
+    REQUIRE_FALSE(expected.isEmpty());
+    QString refused;
+    bool stayed = false;
     whenModal<LoanDecisionDialog>([&](LoanDecisionDialog* d) {
+        d->decide();
+        refused = d->problems();
+        stayed = d->isVisible();
         d->setApprovers({f.ndiaye, f.sarr, f.diallo});
         d->decide();
     });
     detail.approve();
+    CHECK(stayed);
+    CHECK(refused.contains(expected));
     REQUIRE(f.book().loan(id)->status == LoanStatus::Approved);
     CHECK(f.book().loan(id)->approvers == std::vector<MemberId>{f.sarr, f.diallo});
     CHECK(cell(m, 0, LoansTableModel::Status) == loanStatusLabel(LoanStatus::Approved));
@@ -132,7 +151,7 @@ TEST_CASE("A loan goes from request to closure through the Loans page and its di
     // Paying more than the payoff is refused with core's words; then the payoff closes it.
     f.openMeetingOn(Date::fromYmd(2026, 6, 1));
     const LoanPosition last = f.book().loanPosition(id, f.session->actor().date);
-    QString expected;
+    expected.clear();
     try {
         allocateRepayment(last, last.payoff() + 1000, 1, &f.book().settings().currency());
     } catch (const ValidationError& e) {
@@ -289,4 +308,85 @@ TEST_CASE("The Loans page opens the chosen loan with Enter and fits a 1366×768 
     CHECK(needed.height() <= 768 - 60);
     CHECK(page.minimumSizeHint().width() <= 1366 - 260);
     CHECK(page.minimumSizeHint().height() <= 768 - 80);
+}
+
+TEST_CASE("Group guarantees are created, released and called from the Loans page")
+{
+    LoansUiFixture f;
+    LoansPage page(*f.session);
+    GuaranteesPanel* panel = page.guaranteesPanel();
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* release = panel->findChild<QPushButton*>(QStringLiteral("releaseGuarantee"));
+    auto* call = panel->findChild<QPushButton*>(QStringLiteral("callGuarantee"));
+    REQUIRE(release);
+    REQUIRE(call);
+
+    // One approval is short of the two the rules require: core's message, nothing created.
+    QString refused;
+    whenModal<GuaranteeDialog>([&](GuaranteeDialog* d) {
+        d->chooseMember(f.ndiaye);
+        d->setSupplier(QStringLiteral("Coopérative agricole de Kaolack"));
+        d->setPurpose(QStringLiteral("Fertiliser"));
+        d->setAmountText(QStringLiteral("50000"));
+        d->setUntil(Date::fromYmd(2026, 9, 30));
+        d->setApprovers({f.sarr});
+        d->create();
+        refused = d->problems();
+        d->setApprovers({f.sarr, f.diallo});
+        d->create();
+    });
+    panel->create();
+    CHECK(refused.contains(QStringLiteral("approv"), Qt::CaseInsensitive));
+    REQUIRE(f.book().guarantees().size() == 1);
+    const GuaranteeId first = f.book().guarantees().front().id;
+    CHECK(f.book().guarantees().front().approvers == std::vector<MemberId>{f.sarr, f.diallo});
+    REQUIRE(panel->model()->rowCount() == 1);
+    CHECK(panel->model()->index(0, GuaranteesModel::Status).data().toString() == guaranteeStatusLabel(GuaranteeStatus::Open));
+    CHECK(page.portfolioView()->figuresText().contains(f.money(50000)));
+
+    // Released after a confirmation that names it.
+    panel->selectGuarantee(first);
+    REQUIRE(release->isEnabled());
+    CHECK_FALSE(call->isEnabled()); // no meeting open
+    CHECK(call->toolTip().contains(QStringLiteral("meeting")));
+    QString asked;
+    confirm(asked);
+    panel->release();
+    CHECK(asked.contains(QStringLiteral("Coopérative agricole de Kaolack")));
+    CHECK(f.book().guarantees().front().status == GuaranteeStatus::Released);
+    CHECK_FALSE(release->isEnabled());
+
+    // A second one is called at a meeting: the supplier is paid and it becomes a loan.
+    GroupGuarantee g;
+    g.member = f.fall;
+    g.supplier = "Quincaillerie Touba";
+    g.purpose = "Sewing machine";
+    g.amount = 30000;
+    g.issuedOn = f.session->actor().date;
+    g.until = Date::fromYmd(2026, 12, 31);
+    g.approvers = {f.sarr, f.diallo};
+    const GuaranteeId second = f.book().createGuarantee(g, f.session->actor());
+    f.openMeetingOn(Date::fromYmd(2026, 4, 1));
+    panel->selectGuarantee(second);
+    REQUIRE(call->isEnabled());
+    whenModal<CallGuaranteeDialog>([&](CallGuaranteeDialog* d) {
+        d->chooseProduct(f.product);
+        d->setTerm(3);
+        d->call();
+    });
+    panel->call();
+    std::optional<GroupGuarantee> called;
+    for (const GroupGuarantee& x : f.book().guarantees())
+        if (x.id == second)
+            called = x;
+    REQUIRE(called);
+    CHECK(called->status == GuaranteeStatus::Called);
+    REQUIRE(called->loan);
+    const std::optional<Loan> loan = f.book().loan(*called->loan);
+    REQUIRE(loan);
+    CHECK(loan->borrower == f.fall);
+    CHECK(loan->principal == 30000);
+    CHECK(loan->status == LoanStatus::Active);
+    CHECK(page.statusText().contains(loanNumberText(*called->loan)));
+    CHECK(page.loansModel()->rowOf(*called->loan) >= 0);
 }

@@ -40,7 +40,8 @@ bool ask(QWidget* parent, const QString& title, const QString& text, const QStri
 void LoanDetailDialog::updateActions()
 {
     const bool meeting = m_session.book().currentMeeting().has_value();
-    const std::optional<LoanStatus> s = m_loan ? std::optional<LoanStatus>(m_loan->status) : std::nullopt;
+    // No loan (an unknown number) enables what a cancelled one does: nothing.
+    const LoanStatus s = m_loan ? m_loan->status : LoanStatus::Cancelled;
     const QString needMeeting = tr("Open a meeting first (Meetings page): money is recorded in the open meeting.");
     auto set = [&](QPushButton* b, bool fits, bool money, const QString& why, const QString& what) {
         b->setEnabled(fits && (!money || meeting));
@@ -79,7 +80,7 @@ void LoanDetailDialog::updateActions()
         tr("Record the principal left as a loss of the fund and close the loan."));
     set(m_repayGuarantor, hasDebt, true, tr("The borrower owes no guarantor anything on this loan."),
         tr("The borrower pays back a guarantor whose savings covered the loan."));
-    m_meetingHint->setVisible(!meeting && s && loanIsOpen(*s));
+    m_meetingHint->setVisible(!meeting && loanIsOpen(s));
 }
 
 void LoanDetailDialog::approve()
@@ -168,14 +169,20 @@ QString LoanDetailDialog::recoveryConfirmationText() const
     const Book& book = m_session.book();
     const Currency& c = m_session.currency();
     const MemberNames names = memberNames(book.members());
-    const std::vector<GuarantorPledge> held = book.pledgesHeld(m_id, m_session.actor().date);
+    std::vector<GuarantorPledge> held;
+    for (const GuarantorPledge& p : book.pledgesHeld(m_id, m_session.actor().date))
+        if (p.pledge > 0)
+            held.push_back(p);
+    const std::int64_t unit = book.settings().roundingUnit;
     const std::int64_t owed = m_position->payoff();
-    const std::int64_t amount = std::min(owed, sumOf(held));
+    // What Book takes: what is owed, at most what the pledges hold, in whole rounding units.
+    std::int64_t amount = std::min(owed, sumOf(held));
+    amount -= amount % unit;
     QString text = tr("<p>%1 owes <b>%2</b>; the guarantors' pledges still hold %3.</p>")
                        .arg(memberName(names, m_loan->borrower).toHtmlEscaped(), moneyText(owed, c), moneyText(sumOf(held), c));
     try {
         // The engine's own split, pro rata to the pledges held, as Book will take it.
-        const auto split = recoveryFromGuarantors(held, amount, book.settings().roundingUnit);
+        const auto split = recoveryFromGuarantors(held, amount, unit);
         text += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
         for (const GuarantorPledge& p : split)
             text += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
