@@ -21,6 +21,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tontine::ui {
 
 LoansPage::LoansPage(Session& session, QWidget* parent)
@@ -34,7 +36,6 @@ LoansPage::LoansPage(Session& session, QWidget* parent)
 
     m_new = new QPushButton(tr("&New loan…"), this);
     m_new->setObjectName(QStringLiteral("newLoan"));
-    m_new->setToolTip(tr("Request a loan for a member: amount, term, guarantors; the committee approves it next."));
     connect(m_new, &QPushButton::clicked, this, &LoansPage::newLoan);
     m_open = new QPushButton(tr("&Open the loan…"), this);
     m_open->setObjectName(QStringLiteral("openLoan"));
@@ -181,6 +182,11 @@ void LoansPage::updateActions()
 {
     const bool meeting = m_session.book().currentMeeting().has_value();
     m_meetingHint->setVisible(!meeting);
+    const std::vector<LoanProduct> products = m_session.book().loanProducts();
+    const bool product = std::any_of(products.begin(), products.end(), [](const LoanProduct& p) { return p.active; });
+    m_new->setEnabled(product);
+    m_new->setToolTip(product ? tr("Request a loan for a member: amount, term, guarantors; the committee approves it next.")
+                              : tr("No loan product yet: add one on the Settings page first (Add product…)."));
     m_open->setEnabled(currentLoan() != 0);
     m_open->setToolTip(currentLoan() ? tr("Everything about the loan, and what can be done with it (Enter).")
                                      : tr("Choose a loan in the list first."));
