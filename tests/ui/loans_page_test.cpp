@@ -57,9 +57,8 @@ TEST_CASE("A loan goes from request to closure through the Loans page and its di
         w->setTermMonths(3);
         w->setPurpose(QStringLiteral("Trade"));
         w->setGuarantor(0, f.sarr, QStringLiteral("30000"));
-        w->request();
-        if (w->isVisible())
-            w->reject(); // refused: the checks below say so
+        // What Finish does (the wizard's own tests drive its pages); a refusal fails below.
+        static_cast<QDialog*>(w)->done(w->request() ? QDialog::Accepted : QDialog::Rejected);
     });
     page.findChild<QPushButton*>(QStringLiteral("newLoan"))->click();
     REQUIRE(f.book().loans().size() == 1);
