@@ -49,6 +49,8 @@ LoansPage::LoansPage(Session& session, QWidget* parent)
     actions->addWidget(m_new);
     actions->addWidget(m_open);
     actions->addWidget(m_meetingHint, 1);
+    // The buttons keep their size when the hint is hidden (a meeting is open).
+    actions->addStretch(1);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("loansStatus"));

@@ -54,6 +54,8 @@ void GuaranteesPanel::reload()
     m_view->horizontalHeader()->setSectionResizeMode(GuaranteesModel::Purpose, QHeaderView::Stretch);
     if (keep)
         selectGuarantee(keep);
+    if (currentGuarantee() == 0 && m_model->rowCount() > 0)
+        m_view->selectRow(0);
     updateActions();
 }
 
