@@ -7,6 +7,7 @@
 #include "ui/dialogs/loan_detail_dialog.h"
 #include "ui/dialogs/loan_repay_dialog.h"
 #include "ui/dialogs/new_loan_wizard.h"
+#include "ui/dialogs/reschedule_dialog.h"
 #include "ui/labels.h"
 #include "ui/loan_labels.h"
 #include "ui/models/guarantees_model.h"
@@ -388,4 +389,45 @@ TEST_CASE("Group guarantees are created, released and called from the Loans page
     CHECK(loan->status == LoanStatus::Active);
     CHECK(page.statusText().contains(loanNumberText(*called->loan)));
     CHECK(page.loansModel()->rowOf(*called->loan) >= 0);
+}
+
+TEST_CASE("Rescheduling previews the engine's new schedule and keeps the old one as a version")
+{
+    LoansUiFixture f;
+    const LoanId id = f.request(f.ndiaye, 60000, 3, "Trade", {{f.sarr, 30000}});
+    f.book().approveLoan(id, {f.sarr, f.diallo}, f.session->actor());
+    f.openMeetingOn(Date::fromYmd(2026, 3, 1));
+    f.book().disburseLoan(id, f.session->actor());
+    f.closeMeeting();
+    f.openMeetingOn(Date::fromYmd(2026, 4, 1));
+    f.book().repayLoan(id, f.book().loanPosition(id, f.session->actor().date).dueToday(), f.session->actor());
+    f.session->notifyChanged();
+
+    const Loan loan = *f.book().loan(id);
+    RescheduleDialog dialog(*f.session, loan);
+    dialog.setTerm(6);
+    ScheduleRequest plan;
+    plan.rateBasisPoints = loan.product.rateBasisPoints;
+    plan.method = loan.product.method;
+    plan.termMonths = 6;
+    plan.start = f.session->actor().date;
+    plan.roundingUnit = f.book().settings().roundingUnit;
+    const std::vector<Instalment> expected =
+        reschedule(f.book().loanPosition(id, f.session->actor().date), plan);
+    REQUIRE(dialog.previewModel()->rowCount() == int(expected.size()));
+    for (int row = 0; row < int(expected.size()); ++row)
+        CHECK(dialog.previewModel()->index(row, LoanScheduleModel::Principal).data(Qt::EditRole).toLongLong() ==
+              expected[std::size_t(row)].principal);
+
+    dialog.setApprovers({f.sarr, f.diallo});
+    dialog.setReason(QStringLiteral("poor harvest"));
+    dialog.reschedule();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    CHECK(f.book().loan(id)->scheduleVersion == 2);
+    CHECK(f.book().loan(id)->schedule.size() == expected.size());
+
+    LoanDetailDialog detail(*f.session, id);
+    CHECK(detail.scheduleModel()->rowCount() == int(expected.size()));
+    REQUIRE(detail.versionModel()->rowCount() == int(expected.size())); // the latest version is shown
+    CHECK(f.book().scheduleHistory(id).size() == 2);
 }

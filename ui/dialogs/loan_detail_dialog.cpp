@@ -79,6 +79,8 @@ LoanDetailDialog::LoanDetailDialog(Session& session, LoanId id, QWidget* parent)
     m_versions->setObjectName(QStringLiteral("scheduleVersion"));
     m_versions->setAccessibleName(tr("Schedule version"));
     m_versionView = makeReadOnlyTable(m_version, QStringLiteral("versionTable"), tr("Schedule version"), this);
+    for (int column = LoanScheduleModel::Paid; column < LoanScheduleModel::ColumnCount; ++column)
+        m_versionView->setColumnHidden(column, true);
     auto* versionsPage = new QWidget(this);
     auto* versionsLayout = new QVBoxLayout(versionsPage);
     auto* versionLabel = new QLabel(tr("&Version:"), versionsPage);

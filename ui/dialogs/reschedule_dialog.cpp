@@ -73,6 +73,9 @@ RescheduleDialog::RescheduleDialog(Session& session, const Loan& loan, QWidget* 
     m_problems.addRow(form, tr("&Reason:"), m_reason, nullptr, QStringLiteral("reason"), this);
 
     m_previewView = makeReadOnlyTable(m_preview, QStringLiteral("reschedulePreview"), tr("New schedule"), this);
+    // A plan has no payments yet: only its own columns.
+    for (int column = LoanScheduleModel::Paid; column < LoanScheduleModel::ColumnCount; ++column)
+        m_previewView->setColumnHidden(column, true);
     m_previewProblems = new QLabel(this);
     m_previewProblems->setObjectName(QStringLiteral("previewProblems"));
     m_previewProblems->setWordWrap(true);
