@@ -83,11 +83,13 @@ std::string problemFieldRoot(const std::string& field)
     return cut == std::string::npos ? field : field.substr(0, cut);
 }
 
-QString loanLimitsHtml(const LoanPreview& preview, bool borrowerChosen, const std::optional<LoanProduct>& product,
+QString loanLimitsHtml(const LoanPreview& preview, MemberId borrower, const std::optional<LoanProduct>& product,
                        const LoanRules& rules, const MemberNames& names, const Currency& c)
 {
     QStringList limits;
-    if (!preview.standings.empty() && borrowerChosen) {
+    // The borrower's standing comes first, when the borrower is a member.
+    const bool borrowerFirst = !preview.standings.empty() && borrower != 0 && preview.standings.front().member == borrower;
+    if (borrowerFirst) {
         const LoanMemberStanding& b = preview.standings.front();
         QString line = tr("<b>%1</b>: savings %2, loans outstanding %3.")
                            .arg(memberName(names, b.member).toHtmlEscaped(), moneyText(b.savings, c),
@@ -104,7 +106,7 @@ QString loanLimitsHtml(const LoanPreview& preview, bool borrowerChosen, const st
     }
     if (product && product->guarantorsRequired > 0)
         limits << tr("Each guarantor pledges at least %1.").arg(moneyText(preview.minimumPledge, c));
-    for (std::size_t i = 1; i < preview.standings.size(); ++i) {
+    for (std::size_t i = borrowerFirst ? 1 : 0; i < preview.standings.size(); ++i) {
         const LoanMemberStanding& g = preview.standings[i];
         QString room;
         for (const GuarantorPledge& r : preview.pledgeRoom)

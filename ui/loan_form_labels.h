@@ -39,7 +39,7 @@ QStringList loanPurposeSuggestions();
 std::string problemFieldRoot(const std::string& field);
 // The limits a preview checked, as rich text: the borrower's savings, loans outstanding,
 // largest loan and lateness; the minimum pledge; each guarantor's savings, pledges and room.
-QString loanLimitsHtml(const LoanPreview& preview, bool borrowerChosen, const std::optional<LoanProduct>& product,
+QString loanLimitsHtml(const LoanPreview& preview, MemberId borrower, const std::optional<LoanProduct>& product,
                        const LoanRules& rules, const MemberNames& names, const Currency& currency);
 // A request as a short table (borrower, product, amount, term or dates, purpose, guarantors,
 // instalments, interest, total) and what happens next.

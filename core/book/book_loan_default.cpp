@@ -350,7 +350,8 @@ EntrySeq Book::reverseLoanMoney(const Entry& original, const std::string& reason
     }
     // The negated lines carry the original's date: the repayment counts as never made.
     std::vector<LoanAllocation> negated;
-    for (const auto& l : m_file->loans.allocationsByEntry()[original.seq])
+    const auto byEntry = m_file->loans.allocationsByEntry();
+    for (const auto& l : byEntry.at(original.seq))
         negated.push_back(LoanAllocation{l.date, l.instalment, -l.penalty, -l.interest, -l.principal});
     Entry reversal = reversalOf(original, reason);
     reversal.payload = allocationsPayload(negated);

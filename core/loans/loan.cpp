@@ -222,6 +222,41 @@ std::vector<GuarantorPledge> recoveryFromGuarantors(const std::vector<GuarantorP
     return parts;
 }
 
+Problems checkTopUp(const Loan& loan, std::int64_t principalOutstanding, std::int64_t topUp,
+                    std::int64_t roundingUnit, const Currency* currency)
+{
+    Problems problems;
+    const std::int64_t unit = loans::unitOr1(roundingUnit);
+    if (loan.status != LoanStatus::Active)
+        addProblem(problems, "topUp", "loan.top_up_not_active",
+                   "Only a loan being repaid can be topped up; this one is " + loanStatusCode(loan.status),
+                   {loanStatusCode(loan.status)});
+    if (!loan.product.topUpAllowed)
+        addProblem(problems, "topUp", "loan.top_up_not_allowed",
+                   "The product \"" + loan.product.name + "\" allows no top-ups", {loan.product.name});
+    // repaid × 100 >= principal × percent, compared exactly; `required` is rounded up so
+    // that the amount named is enough.
+    const std::int64_t repaid = std::max<std::int64_t>(checkedSub(loan.principal, principalOutstanding), 0);
+    const int percent = std::clamp(loan.product.topUpMinRepaidPercent, 0, 100);
+    if (loan.product.topUpAllowed &&
+        static_cast<__int128>(repaid) * 100 < static_cast<__int128>(std::max<std::int64_t>(loan.principal, 0)) * percent) {
+        const std::int64_t required = loans::ceiledShare(std::max<std::int64_t>(loan.principal, 0), percent, 100, 1);
+        addProblem(problems, "topUp", "loan.top_up_too_early",
+                   "A top-up needs " + std::to_string(percent) + " % of the principal repaid (" +
+                       formatAmount(required, currency) + "); " + formatAmount(repaid, currency) + " is",
+                   {std::to_string(repaid), std::to_string(required)});
+    }
+    if (topUp <= 0)
+        addProblem(problems, "topUp", "loan.amount_not_positive",
+                   "A top-up must be more than zero, not " + formatAmount(topUp, currency), {std::to_string(topUp)});
+    else if (topUp % unit != 0)
+        addProblem(problems, "topUp", "loan.amount_unit",
+                   "The top-up (" + formatAmount(topUp, currency) + ") must be a whole multiple of the rounding unit " +
+                       formatAmount(unit, currency),
+                   {std::to_string(topUp), std::to_string(unit)});
+    return problems;
+}
+
 Problems checkGroupGuarantee(const GroupGuarantee& guarantee, const LoanRules& rules, std::int64_t roundingUnit,
                              const Currency* currency)
 {

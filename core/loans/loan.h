@@ -72,6 +72,15 @@ std::int64_t pledgeHeld(const GuarantorPledge& pledge, const Loan& loan, std::in
 std::vector<GuarantorPledge> recoveryFromGuarantors(const std::vector<GuarantorPledge>& held, std::int64_t amount,
                                                     std::int64_t roundingUnit);
 
+// Added by the engine (not in the first interface): whether an active loan may be topped up
+// by `topUp` now. Problems (field "topUp"): the loan is not active (`loan.top_up_not_active`),
+// its product allows no top-up (`loan.top_up_not_allowed`), less than topUpMinRepaidPercent
+// of its principal is repaid (`loan.top_up_too_early`: repaid, required, both minor units),
+// the top-up not above zero or not a multiple of the unit (`loan.amount_not_positive`,
+// `loan.amount_unit`). The borrower's limit is checked with loanLimit by the caller.
+Problems checkTopUp(const Loan& loan, std::int64_t principalOutstanding, std::int64_t topUp,
+                    std::int64_t roundingUnit, const Currency* currency = nullptr);
+
 // What a borrower owes a guarantor after a recovery took the guarantor's savings.
 struct GuarantorDebt {
     LoanId loan = 0;

@@ -257,13 +257,13 @@ std::vector<LoanAllocation> allocateRepayment(const LoanPosition& position, std:
 std::vector<Instalment> reschedule(const LoanPosition& position, ScheduleRequest request, std::int64_t topUp)
 {
     if (position.penaltiesDue > 0 || position.interestDue > 0)
-        throw ValidationError("amount", "loan.reschedule_unpaid",
+        throw ValidationError("loan", "loan.reschedule_unpaid",
                               "Penalties (" + formatAmount(position.penaltiesDue, nullptr) + ") and interest due (" +
                                   formatAmount(position.interestDue, nullptr) +
                                   ") are paid before a loan is rescheduled: nothing already owed is forgiven",
                               {std::to_string(position.penaltiesDue), std::to_string(position.interestDue)});
     if (position.principalOutstanding <= 0)
-        throw ValidationError("principal", "loan.nothing_outstanding",
+        throw ValidationError("loan", "loan.nothing_outstanding",
                               "Nothing is left to repay on this loan: there is nothing to reschedule");
     if (topUp < 0)
         throw ValidationError("topUp", "loan.top_up_negative",

@@ -39,7 +39,7 @@ struct InstalmentStatus {
     std::int64_t penaltyCharged = 0;       // by the rule, as of the position's date
     std::int64_t penaltyPaid = 0;
     // Scheduled interest that is not owed: the instalment falls due after the day the whole
-    // principal was repaid early (docs/loan-rules.md R5). 0 otherwise.
+    // principal was repaid early (docs/loan-rules.md L19). 0 otherwise.
     std::int64_t interestWaived = 0;
     std::optional<Date> settledOn;         // the date its interest and principal were fully paid
     int daysLate = 0;                      // on the position's date: 0 when not late

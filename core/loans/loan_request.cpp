@@ -155,10 +155,7 @@ void checkGuarantors(Problems& problems, const LoanRequest& request, const LoanC
         const __int128 allowed = static_cast<__int128>(std::max<std::int64_t>(s->savings, 0)) *
                                  input.rules.guarantorExposurePercent;
         if (wanted > allowed) {
-            const std::int64_t cap =
-                loans::flooredShare(std::max<std::int64_t>(s->savings, 0),
-                                    std::max(input.rules.guarantorExposurePercent, 0), 100, unit);
-            const std::int64_t mayStill = std::max<std::int64_t>(cap - s->pledgesHeld, 0);
+            const std::int64_t mayStill = pledgeRoom(input.rules, *s, unit);
             addProblem(problems, "guarantors", "loan.guarantor_exposure",
                        "Member " + number + " may still pledge " + formatAmount(mayStill, c) + " (savings " +
                            formatAmount(s->savings, c) + ", already pledged " + formatAmount(s->pledgesHeld, c) +
@@ -183,6 +180,14 @@ std::int64_t minimumPledge(const LoanProduct& product, std::int64_t principal, s
     if (principal <= 0 || product.pledgeBasisPoints <= 0)
         return 0;
     return loans::ceiledShare(principal, product.pledgeBasisPoints, kBasis, loans::unitOr1(roundingUnit));
+}
+
+std::int64_t pledgeRoom(const LoanRules& rules, const LoanMemberStanding& standing, std::int64_t roundingUnit)
+{
+    const std::int64_t cap = loans::flooredShare(std::max<std::int64_t>(standing.savings, 0),
+                                                 std::max(rules.guarantorExposurePercent, 0), 100,
+                                                 loans::unitOr1(roundingUnit));
+    return std::max<std::int64_t>(checkedSub(cap, standing.pledgesHeld), 0);
 }
 
 std::optional<std::int64_t> loanLimit(const LoanProduct& product, std::int64_t savings, std::int64_t roundingUnit)

@@ -57,6 +57,11 @@ std::int64_t minimumPledge(const LoanProduct& product, std::int64_t principal, s
 // unit), capped by maxAmount; nullopt when the product sets neither limit.
 std::optional<std::int64_t> loanLimit(const LoanProduct& product, std::int64_t savings, std::int64_t roundingUnit);
 
+// Added by the engine: what a member may still pledge for others' loans, floor-to-unit(savings ×
+// guarantorExposurePercent ÷ 100) − pledges held, never below zero (LoanPreview::pledgeRoom,
+// and what `loan.guarantor_exposure` names).
+std::int64_t pledgeRoom(const LoanRules& rules, const LoanMemberStanding& standing, std::int64_t roundingUnit);
+
 // Every problem with a request (field = LoanRequest member; codes in docs/loan-rules.md):
 //  product inactive (`loan.product_inactive`); the schedule request (checkScheduleRequest);
 //  term outside the product's limits (`loan.term_range`; custom: last date past maxTermMonths);

@@ -6,6 +6,7 @@
 #include "core/text/canonical_text.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace tontine {
 
@@ -172,7 +173,7 @@ Problems checkScheduleRequest(const ScheduleRequest& request, const Currency* cu
         previous = std::max(previous, c.dueOn);
     }
     if (sum != request.principal && request.principal > 0) {
-        const bool fits = sum >= INT64_MIN && sum <= INT64_MAX;
+        const bool fits = sum >= std::numeric_limits<std::int64_t>::min() && sum <= std::numeric_limits<std::int64_t>::max();
         const std::string sumText = fits ? formatAmount(static_cast<std::int64_t>(sum), currency) : "too much";
         addProblem(problems, "custom", "schedule.custom_sum",
                    "The instalments repay " + sumText + " of principal, not the " +

@@ -149,7 +149,6 @@ void NewLoanWizard::refreshPreview()
     // Twice at most: the first preview gives the minimum pledge that pre-fills the pledges.
     for (int pass = 0; pass < 2; ++pass) {
         const std::vector<GuarantorPledge> before = req.guarantors;
-        m_typing.clear();
         buildRequest(req);
         if (pass == 1 && before.size() == req.guarantors.size() &&
             std::equal(before.begin(), before.end(), req.guarantors.begin(),
@@ -169,6 +168,7 @@ void NewLoanWizard::refreshPreview()
         m_guarantors->setMinimumPledge(m_preview.minimumPledge);
     }
     // What cannot be read is said by the form; core's word on the same field would only repeat it.
+    m_typing.clear();
     {
         int line = 0;
         if (!m_amount->text().trimmed().isEmpty() && !amountFromText(m_amount->text(), c))
@@ -201,7 +201,7 @@ void NewLoanWizard::refreshPreview()
     m_guarantors->showStandings(m_preview);
 
     // The limits core checked, in words.
-    m_limits->setText(loanLimitsHtml(m_preview, req.borrower != 0, currentProduct(), m_session.book().loanRules(),
+    m_limits->setText(loanLimitsHtml(m_preview, req.borrower, currentProduct(), m_session.book().loanRules(),
                                      memberNames(m_session.book().members()), c));
 
     QStringList listed;

@@ -149,7 +149,6 @@ QWizardPage* NewLoanWizard::makeLoanPage()
 
     m_custom = new CustomLinesEditor(c, page);
     m_custom->setStart(m_session.actor().date);
-    m_customRow = m_custom;
 
     m_purpose = new QComboBox(page);
     m_purpose->setObjectName(QStringLiteral("purpose"));
@@ -171,6 +170,10 @@ QWizardPage* NewLoanWizard::makeLoanPage()
     addRow(tr("&Term:"), m_term, m_termRow, QStringLiteral("termMonths"));
     addRow(tr("Repayment &dates:"), m_custom, nullptr, QStringLiteral("custom"));
     addRow(tr("P&urpose:"), m_purpose, nullptr, QStringLiteral("purpose"));
+    // The rows are shown or hidden as wholes (the product decides term or dates): keep the
+    // widgets the form holds, the editors wrapped with their problem labels.
+    m_termRow = m_termRow->parentWidget();
+    m_customRow = m_custom->parentWidget();
     left->addLayout(m_loanForm);
     if (m_products.empty()) {
         auto* none = new QLabel(tr("No active loan product: add one under Settings → Loans first."), page);

@@ -231,11 +231,10 @@ void GuarantorRows::showStandings(const LoanPreview& preview)
         row.room->setStyleSheet(QString());
         if (member == 0)
             continue;
-        // The borrower comes first in the standings; a guarantor is looked up after it.
-        for (std::size_t i = 1; i < preview.standings.size(); ++i)
-            if (preview.standings[i].member == member) {
-                row.savings->setText(moneyText(preview.standings[i].savings, m_currency));
-                row.held->setText(moneyText(preview.standings[i].pledgesHeld, m_currency));
+        for (const LoanMemberStanding& s : preview.standings)
+            if (s.member == member) {
+                row.savings->setText(moneyText(s.savings, m_currency));
+                row.held->setText(moneyText(s.pledgesHeld, m_currency));
                 break;
             }
         for (const GuarantorPledge& room : preview.pledgeRoom)

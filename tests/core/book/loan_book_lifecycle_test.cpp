@@ -41,6 +41,12 @@ TEST_CASE("A loan goes from request through approvals and payout to repaid, with
     CHECK(f.balance(accounts::loanPrincipal(f.member(1))) == 6000);
     CHECK(f.book->loan(id)->schedule.front().dueOn == day(2026, 5, 1));
     CHECK(f.book->pledgedBy(f.member(2), day(2026, 4, 1)) == 3000);
+    const MeetingSummary summary = f.book->meetingSummary(f.book->currentMeeting()->id);
+    const auto line = std::find_if(summary.lines.begin(), summary.lines.end(),
+                                   [](const MeetingSummary::Line& l) { return l.kind == "loan-disbursement"; });
+    REQUIRE(line != summary.lines.end());
+    CHECK(line->member == f.member(1));
+    CHECK(line->cashOut == 6000);
     f.closeMeeting();
 
     f.openMeetingOn(day(2026, 5, 1));

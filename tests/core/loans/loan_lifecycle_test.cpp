@@ -282,3 +282,27 @@ TEST_CASE("loans: a group guarantee's snapshot names every field", "[loans]")
     g.loan = 14;
     CHECK(groupGuaranteeSnapshot(g).find("status=called\nclosedOn=2026-07-01\nloan=14\n") != std::string::npos);
 }
+
+TEST_CASE("loans: a top-up needs an active loan, a product that allows it and enough repaid", "[loans]")
+{
+    Loan l = loan();
+    l.product.topUpAllowed = true;
+    l.product.topUpMinRepaidPercent = 50;
+    CHECK(checkTopUp(l, 50000, 40000, 5).empty()); // exactly half repaid
+    Problems p = checkTopUp(l, 50001, 40000, 5);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].code == "loan.top_up_too_early");
+    CHECK(p[0].field == "topUp");
+    CHECK(p[0].args == std::vector<std::string>{"49999", "50000"});
+    p = checkTopUp(l, 50000, 40001, 5);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].code == "loan.amount_unit");
+    CHECK(checkTopUp(l, 50000, 0, 5).at(0).code == "loan.amount_not_positive");
+    l.status = LoanStatus::Defaulted;
+    CHECK(checkTopUp(l, 50000, 40000, 5).at(0).code == "loan.top_up_not_active");
+    l = loan();
+    l.product.topUpAllowed = false;
+    p = checkTopUp(l, 0, 40000, 5);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].code == "loan.top_up_not_allowed");
+}

@@ -202,6 +202,11 @@ TEST_CASE("loans: penalties fixed or percent, once or per period, after the grac
     CHECK(charged(percent, d(2026, 3, 23)) == 1766);
     CHECK(charged(percent, d(2026, 3, 23), 1) == 875); // 5 % of 17 499, its first period
     CHECK(loanPosition(s, percent, {}, d(2026, 3, 23), 1).penaltiesDue == 1766 + 875);
+    // Percent, once: the same 883 however many periods pass.
+    const PenaltyRule percentOnce{PenaltyRule::Kind::Percent, 0, 500, false, 30, 5};
+    CHECK(charged(percentOnce, d(2026, 2, 20)) == 0);
+    CHECK(charged(percentOnce, d(2026, 2, 21)) == 883);
+    CHECK(charged(percentOnce, d(2026, 6, 1)) == 883);
     // Percent in units of 25: 883.3 → 875.
     CHECK(loanPosition(s, percent, {}, d(2026, 2, 21), 25).instalments[0].penaltyCharged == 875);
     // None charges nothing, however late.

@@ -285,3 +285,14 @@ TEST_CASE("loans: approvals need enough distinct committee members other than th
     CHECK(checkApprovals(open, 5, {9, 11}).empty());
     CHECK(find(checkApprovals(open, 5, {5, 11}), "loan.self_approval"));
 }
+
+TEST_CASE("loans: what a guarantor may still pledge is their exposure less what they hold", "[loans]")
+{
+    LoanRules rules = input().rules;
+    CHECK(pledgeRoom(rules, {7, true, 100000, 0, 0, 20000}, 1) == 80000);
+    CHECK(pledgeRoom(rules, {7, true, 100000, 0, 0, 120000}, 1) == 0); // never below zero
+    rules.guarantorExposurePercent = 33;
+    CHECK(pledgeRoom(rules, {7, true, 100000, 0, 0, 0}, 1) == 33000);
+    CHECK(pledgeRoom(rules, {7, true, 100010, 0, 0, 0}, 25) == 33000); // 33 003.3 down to 25
+    CHECK(pledgeRoom(rules, {7, true, -5, 0, 0, 0}, 1) == 0);
+}

@@ -111,18 +111,20 @@ TEST_CASE("A schema-3 fund with rotation fines charged and paid migrates to sche
     book.reset();
 
     // The latest schema now, with every row of every table as it was; step 5 added only the
-    // accounts of social loans and of shared earnings.
+    // accounts of social loans and of shared earnings, step 6 those of loan penalties and losses.
     CHECK(sqlite(path, "PRAGMA user_version") == std::to_string(store::currentSchemaVersion()) + "\n");
     std::vector<std::string> rowsAfter;
     int addedAccounts = 0;
     for (const auto& row : allRows(path)) {
         if (row.find("'social:loans','Social loans','asset'") != std::string::npos ||
-            row.find("'shared','Earnings shared out','equity'") != std::string::npos)
+            row.find("'shared','Earnings shared out','equity'") != std::string::npos ||
+            row.find("'income:penalties','Loan penalties','income'") != std::string::npos ||
+            row.find("'expense:loan-losses','Loans written off','expense'") != std::string::npos)
             ++addedAccounts;
         else
             rowsAfter.push_back(row);
     }
-    CHECK(addedAccounts == 2);
+    CHECK(addedAccounts == 4);
     CHECK(rowsAfter == rowsBefore);
     CHECK(sqlite(path, fines) == "3|1|2026-04-10|100|1|14\n2|2|2026-05-10|100|1|20\n");
     CHECK(sqlite(path, finePayments) == "3|2026-04-10|100|15\n");

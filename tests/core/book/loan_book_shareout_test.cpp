@@ -1,0 +1,74 @@
+// Loans at the share-out (docs/loan-rules.md B12–B14): a borrower's due instalments are netted
+// off their share as a real repayment from savings, the loan itself goes on; a guarantor's
+// pledged savings stay in the fund as reinvested savings; the interest netted is carried into
+// the next cycle.
+#include "tests/core/book/loan_book_fixture.h"
+
+using namespace loan_book_test;
+
+TEST_CASE("A share-out nets a borrower's due instalment and keeps a guarantor's pledge in the fund",
+          "[loans-book]")
+{
+    LoanFund f;
+    // Member 2 stands behind the whole loan: what is still lent out after the share-out is
+    // their reinvested savings, so the box can pay everyone else.
+    const LoanId id = f.activeLoan(day(2026, 4, 1), 1, 6000, 3, {f.pledge(2, 6000)});
+    f.closeMeeting();
+
+    f.openMeetingOn(day(2026, 5, 15));
+    // Due on 05-15: the first instalment, 2000 of principal and 60 of interest.
+    const auto balances = f.book->savingsBalances(f.cycle);
+    CHECK(f.savingsOf(balances, f.member(1))->owed == 2060);
+    CHECK(f.savingsOf(balances, f.member(2))->pledged == 6000);
+
+    ShareOutOptions less;
+    less.reinvest[f.member(2)] = 5000;
+    const auto refused = f.book->previewShareOut(f.cycle, less, day(2026, 5, 15));
+    REQUIRE(refused.problems.size() == 1);
+    CHECK(refused.problems[0].code == "shareout.pledge_held");
+
+    const ShareOutPlan preview = f.book->previewShareOut(f.cycle, {}, day(2026, 5, 15));
+    CHECK(preview.problems.empty());
+    CHECK(preview.reinvest.at(f.member(2)) == 6000);
+    REQUIRE(preview.notes.size() == 1);
+    const auto line1 = std::find_if(preview.result.lines.begin(), preview.result.lines.end(),
+                                    [&](const ShareOutLine& l) { return l.member == f.member(1); });
+    CHECK(line1->deductions == 2060);
+
+    const std::int64_t cash = f.book->cashBalance();
+    const ShareOutPlan plan = f.book->commitShareOut(f.cycle, {}, f.actor());
+    CHECK(f.status(id) == LoanStatus::Active);
+    CHECK(f.balance(accounts::loanPrincipal(f.member(1))) == 4000);
+    CHECK(f.balance(std::string(accounts::InterestIncome)) == -60);
+    CHECK(f.savedBy(1) == 0);
+    CHECK(f.savedBy(2) == 6000); // reinvested: still behind the loan
+    CHECK(f.book->pendingReinvestment().at(f.member(2)) == 6000);
+    const auto allocations = f.book->loan(id)->allocations;
+    REQUIRE(allocations.size() == 1);
+    CHECK(allocations[0].interest == 60);
+    CHECK(allocations[0].principal == 2000);
+    // Cash out is every net part less what was reinvested; the interest stays in the box.
+    std::int64_t paid = 0;
+    for (const auto& l : plan.result.lines)
+        paid += l.net - (plan.reinvest.count(l.member) ? plan.reinvest.at(l.member) : 0);
+    CHECK(f.book->cashBalance() == cash - paid);
+    f.closeMeeting();
+
+    // The next cycle shares what the share-out left in the box: what rounding kept, and the
+    // interest netted off the share-out.
+    SavingsCycle next;
+    next.name = "Cycle 2026-B";
+    next.start = day(2026, 5, 20);
+    next.end = day(2027, 5, 19);
+    next.sharePrice = 500;
+    next.minShares = 1;
+    next.maxShares = 20;
+    f.clock.set(day(2026, 5, 20), "2026-05-20T10:00:00Z");
+    const SavingsCycleId cycle2 = f.book->createSavingsCycle(next, f.actor());
+    const auto nextPreview = f.book->previewShareOut(cycle2, {}, day(2026, 5, 20));
+    CHECK(nextPreview.fund.carriedIn == plan.result.keptByRounding + 60);
+    CHECK(f.book->pledgedBy(f.member(2), day(2026, 5, 20)) == 4000);
+    const VerifyReport report = f.book->verify();
+    INFO(report.problem);
+    CHECK(report.ok());
+}
