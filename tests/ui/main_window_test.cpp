@@ -23,8 +23,8 @@ TEST_CASE("The main window shows the fund's name and one page per thing that exi
     CHECK(window.windowTitle() == QStringLiteral("Groupement test — Tontine"));
     auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(nav);
-    REQUIRE(nav->count() == 9);
-    for (const char* name : {"members", "meetings", "rotations", "savings", "social", "shareout", "journal", "balances", "settings"})
+    REQUIRE(nav->count() == 10);
+    for (const char* name : {"members", "meetings", "rotations", "savings", "social", "loans", "shareout", "journal", "balances", "settings"})
         CHECK(window.page(QLatin1String(name)) != nullptr);
 
     // Choosing in the list shows that page.
@@ -39,18 +39,23 @@ TEST_CASE("The main window shows the fund's name and one page per thing that exi
     nav->setCurrentRow(4);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("social"));
     nav->setCurrentRow(5);
-    CHECK(stack->currentWidget()->objectName() == QStringLiteral("shareout"));
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("loans"));
     nav->setCurrentRow(6);
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("shareout"));
+    nav->setCurrentRow(7);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("journal"));
 
-    // The Go menu's shortcuts follow the list: Ctrl+1 Members … Ctrl+4 Savings … Ctrl+9 Settings.
-    const QStringList order{QStringLiteral("members"), QStringLiteral("meetings"), QStringLiteral("rotations"),
-                            QStringLiteral("savings"), QStringLiteral("social"),   QStringLiteral("shareout"),
-                            QStringLiteral("journal"), QStringLiteral("balances"), QStringLiteral("settings")};
+    // The Go menu's shortcuts follow the list: Ctrl+1 Members … Ctrl+6 Loans … Ctrl+9 Balances,
+    // Ctrl+0 Settings.
+    const QStringList order{QStringLiteral("members"),  QStringLiteral("meetings"), QStringLiteral("rotations"),
+                            QStringLiteral("savings"),  QStringLiteral("social"),   QStringLiteral("loans"),
+                            QStringLiteral("shareout"), QStringLiteral("journal"),  QStringLiteral("balances"),
+                            QStringLiteral("settings")};
     for (int i = 0; i < order.size(); ++i) {
+        const QKeySequence key(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0));
         QAction* go = nullptr;
         for (QAction* a : window.findChildren<QAction*>())
-            if (a->shortcut() == QKeySequence(Qt::CTRL | (Qt::Key_1 + i)))
+            if (a->shortcut() == key)
                 go = a;
         REQUIRE(go);
         go->trigger();

@@ -5,6 +5,7 @@
 #include "ui/labels.h"
 #include "ui/pages/balances_page.h"
 #include "ui/pages/journal_page.h"
+#include "ui/pages/loans_page.h"
 #include "ui/pages/meetings_page.h"
 #include "ui/pages/members_page.h"
 #include "ui/pages/rotations_page.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     addPage(QStringLiteral("rotations"), tr("Rotations"), new RotationsPage(session, m_stack));
     addPage(QStringLiteral("savings"), tr("Savings"), new SavingsPage(session, m_stack));
     addPage(QStringLiteral("social"), tr("Social fund"), new SocialPage(session, m_stack));
+    addPage(QStringLiteral("loans"), tr("Loans"), new LoansPage(session, m_stack));
     addPage(QStringLiteral("shareout"), tr("Share-out"), new ShareOutPage(session, m_stack));
     addPage(QStringLiteral("journal"), tr("Journal"), new JournalPage(session, m_stack));
     addPage(QStringLiteral("balances"), tr("Balances"), new BalancesPage(session, m_stack));
@@ -71,7 +73,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_nav->count(); ++i) {
         QAction* go = goMenu->addAction(m_nav->item(i)->text(), this, [this, i] { m_nav->setCurrentRow(i); });
-        go->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page.
+        if (i < 10)
+            go->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
 
     m_operator = new QComboBox(this);
