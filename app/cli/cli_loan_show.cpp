@@ -132,7 +132,9 @@ int runList(CliContext& cx, const ParsedArgs& args)
             loans.push_back(std::move(l));
     std::vector<std::optional<LoanPosition>> positions;
     for (const auto& l : loans)
-        positions.push_back(hasPosition(l) ? std::optional(book->loanPosition(l.id, on)) : std::nullopt);
+        // A loan closed after its default was settled by recovery and write-off: nothing is owed.
+        positions.push_back(hasPosition(l) && l.status != LoanStatus::Closed ? std::optional(book->loanPosition(l.id, on))
+                                                                              : std::nullopt);
     if (args.flag("json")) {
         JsonWriter j;
         j.beginObject();

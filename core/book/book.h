@@ -335,6 +335,10 @@ private:
     EntrySeq nextSeq() const;
     void chainLoan(LoanId id, const std::string& action, const std::string& memo, const Actor& actor);
     LoanMemberStanding loanStanding(MemberId member, Date on, LoanId excluded) const;
+    // What is left of a guarantor's pledge on a loan: pledgeHeld, never more than the pledge
+    // less what recoveries already took from them.
+    std::int64_t stillHeld(const GuarantorPledge& pledge, const Loan& loan, std::int64_t principalOutstanding,
+                           std::int64_t unit) const;
     LoanPosition positionOf(const Loan& loan, Date on) const;
     // What a member's loans have due on `on` (Σ dueToday of their loans paid out), plus any
     // principal on loan:<m> no loan record explains (posted by hand): what savings cannot free.

@@ -37,7 +37,8 @@ inline void requireActiveMembers(const store::MemberStore& members, const std::v
 [[noreturn]] inline void wrongStatus(const Loan& loan, const std::string& doing)
 {
     throw ValidationError("loan", "loan.status",
-                          "Loan " + std::to_string(loan.id) + " is " + loanStatusCode(loan.status) + ": it cannot " + doing,
+                          "Loan " + std::to_string(loan.id) + " is " + loanStatusCode(loan.status) + ": it cannot " + doing +
+                              (loan.status == LoanStatus::Requested ? " before the committee has approved it" : ""),
                           {std::to_string(loan.id), loanStatusCode(loan.status)});
 }
 

@@ -35,6 +35,19 @@ void Book::chainLoan(LoanId id, const std::string& action, const std::string& me
     appendAudit(loanSubject(id), action, memo, loanSnapshot(requireLoan(id)), actor);
 }
 
+std::int64_t Book::stillHeld(const GuarantorPledge& pledge, const Loan& loan, std::int64_t principalOutstanding,
+                             std::int64_t unit) const
+{
+    // A guarantor never stands for more than they pledged: what a recovery already took from
+    // them comes off what is left of the pledge, whatever the loan still owes.
+    std::int64_t recovered = 0;
+    for (const auto& debt : m_file->loans.guarantorDebtsOfLoan(loan.id))
+        if (debt.guarantor == pledge.guarantor)
+            recovered = checkedAdd(recovered, debt.recovered);
+    const std::int64_t left = std::max<std::int64_t>(0, checkedSub(pledge.pledge, recovered));
+    return std::min(pledgeHeld(pledge, loan, principalOutstanding, unit), left);
+}
+
 LoanPosition Book::positionOf(const Loan& loan, Date on) const
 {
     return tontine::loanPosition(loan.schedule, loan.product.penalty, loan.allocations, on, settings().roundingUnit);
@@ -74,7 +87,7 @@ LoanMemberStanding Book::loanStanding(MemberId member, Date on, LoanId excluded)
         }
         for (const auto& pledge : loan.guarantors)
             if (pledge.guarantor == member)
-                s.pledgesHeld = checkedAdd(s.pledgesHeld, pledgeHeld(pledge, loan, position.principalOutstanding, unit));
+                s.pledgesHeld = checkedAdd(s.pledgesHeld, stillHeld(pledge, loan, position.principalOutstanding, unit));
     }
     // A due left unpaid past its date makes the member late too.
     for (const auto& due : m_file->meetings.dues(member))
@@ -387,7 +400,7 @@ std::vector<GuarantorPledge> Book::pledgesHeld(LoanId id, Date on) const
     const std::int64_t outstanding = isPaidOut(loan) ? positionOf(loan, on).principalOutstanding : 0;
     std::vector<GuarantorPledge> out;
     for (const auto& g : loan.guarantors)
-        out.push_back(GuarantorPledge{g.guarantor, pledgeHeld(g, loan, outstanding, settings().roundingUnit)});
+        out.push_back(GuarantorPledge{g.guarantor, stillHeld(g, loan, outstanding, settings().roundingUnit)});
     return out;
 }
 

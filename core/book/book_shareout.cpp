@@ -5,11 +5,13 @@
 #include "core/book/book.h"
 
 #include "core/book/book_file.h"
+#include "core/book/book_loan_support.h"
 #include "core/book/book_member_text.h"
 #include "core/meetings/due_payment.h"
 #include "core/money/money.h"
 
 #include <algorithm>
+#include <map>
 
 namespace tontine {
 
@@ -148,8 +150,42 @@ ShareOutPlan Book::previewShareOut(SavingsCycleId cycleId, const ShareOutOptions
     // Savings a guarantor has pledged for others' loans stay in the fund: at least
     // min(pledge held, net) is reinvested — chosen by the book when the treasurer said
     // nothing for that member, a problem when they asked for less (docs/loan-rules.md B-rules).
+    // The pledges are those still held after this share-out: the netting below repays
+    // borrowers' due instalments first (as the commit will, in the same order), and a pledge
+    // shrinks with the principal those repayments take off.
+    const std::int64_t unit = settings().roundingUnit;
+    std::map<LoanId, std::int64_t> principalNetted;
     for (const auto& line : plan.result.lines) {
-        const std::int64_t held = std::min(pledgedBy(line.member, date), std::max<std::int64_t>(0, line.net));
+        std::int64_t left = line.deductions;
+        for (const auto& due : socialLoanDues(m_file->meetings, line.member))
+            left -= std::min(left, due.outstanding());
+        for (const auto& loan : m_file->loans.loans(line.member)) {
+            if (left == 0)
+                break;
+            if (!loanbook::isPaidOut(loan))
+                continue;
+            const LoanPosition position = positionOf(loan, date);
+            std::int64_t part = std::min(left, position.dueToday());
+            part -= part % unit;
+            if (part <= 0)
+                continue;
+            for (const auto& a : allocateRepayment(position, part, unit, &currency))
+                principalNetted[loan.id] = checkedAdd(principalNetted[loan.id], a.principal);
+            left -= part;
+        }
+    }
+    std::map<MemberId, std::int64_t> pledgedAfter;
+    for (const auto& loan : m_file->loans.loans()) {
+        if (!loanbook::isOpen(loan))
+            continue;
+        const std::int64_t outstanding =
+            loanbook::isPaidOut(loan) ? positionOf(loan, date).principalOutstanding - principalNetted[loan.id] : 0;
+        for (const auto& pledge : loan.guarantors)
+            pledgedAfter[pledge.guarantor] =
+                checkedAdd(pledgedAfter[pledge.guarantor], stillHeld(pledge, loan, outstanding, unit));
+    }
+    for (const auto& line : plan.result.lines) {
+        const std::int64_t held = std::min(pledgedAfter[line.member], std::max<std::int64_t>(0, line.net));
         if (held <= 0)
             continue;
         const auto asked = options.reinvest.find(line.member);

@@ -4,6 +4,7 @@
 // its two companions the rotations.
 #include "core/demo/demo_fund.h"
 
+#include "core/demo/demo_loans.h"
 #include "core/demo/demo_meetings.h"
 #include "core/demo/demo_members.h"
 #include "core/demo/demo_random.h"
@@ -59,6 +60,7 @@ std::unique_ptr<Book> createDemoFund(const std::filesystem::path& path, const Cl
     const SavingsCycleId cycle = startDemoSavings(*book, createdOn);
     DemoRoster roster = recordFounders(*book, today, createdOn, cycle, kSharePrice);
     setDemoMeetingRules(*book, createdOn);
+    DemoLoanStory loans = startDemoLoans(*book, roster, createdOn);
 
     DemoRandom random(kStorySeed);
     DemoRandom savingsChances(kSavingsSeed); // its own sequence: the rest of the story is unchanged
@@ -77,6 +79,7 @@ std::unique_ptr<Book> createDemoFund(const std::filesystem::path& path, const Cl
         runFixedRotation(*book, rotations.fixed, roster, m, date, attendance, random);
         runAuctionRotation(*book, rotations.auction, roster, m, date, attendance, random);
         runDemoSavings(*book, cycle, roster, m, date, attendance, savingsChances);
+        runDemoLoans(*book, roster, loans, m, date);
         if (m == kMeetings - 1)
             shareOutDemoCycle(*book, cycle, roster, date);
         closeDemoMeeting(*book, date, m);

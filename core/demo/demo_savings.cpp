@@ -113,8 +113,9 @@ void shareOutDemoCycle(Book& book, SavingsCycleId cycle, const DemoRoster& roste
     ShareOutOptions options;
     options.rule = ShareOutRule::Standard;
     options.basis = ShareOutBasis::Books;
-    // Three members leave part of their payout to start the next cycle with.
-    options.reinvest = {{roster[AwaDiop], 20000}, {roster[MariamaSene], 10000}, {roster[ClaudineUwimana], 5000}};
+    // Two members leave part of their payout to start the next cycle with; guarantors of
+    // loans still being repaid keep their pledged savings in the fund (the plan does that).
+    options.reinvest = {{roster[MariamaSene], 10000}, {roster[ClaudineUwimana], 5000}};
     book.commitShareOut(cycle, options, Actor{kTreasurer, date});
 }
 

@@ -229,7 +229,7 @@ Problems checkApprovals(const LoanRules& rules, MemberId borrower, const std::ve
         }
         if (a == borrower) {
             addProblem(problems, "approvers", "loan.self_approval",
-                       "Member " + number + " cannot approve their own loan", {number});
+                       "Member " + number + " cannot approve a decision about their own loan or guarantee", {number});
             continue;
         }
         if (!rules.committee.empty() && std::find(rules.committee.begin(), rules.committee.end(), a) == rules.committee.end()) {

@@ -22,14 +22,15 @@ TEST_CASE("A share-out nets a borrower's due instalment and keeps a guarantor's 
     CHECK(f.savingsOf(balances, f.member(2))->pledged == 6000);
 
     ShareOutOptions less;
-    less.reinvest[f.member(2)] = 5000;
+    // The pledge held after the share-out: the netting repays 2000 of the 6000, so 4000.
+    less.reinvest[f.member(2)] = 3000;
     const auto refused = f.book->previewShareOut(f.cycle, less, day(2026, 5, 15));
     REQUIRE(refused.problems.size() == 1);
     CHECK(refused.problems[0].code == "shareout.pledge_held");
 
     const ShareOutPlan preview = f.book->previewShareOut(f.cycle, {}, day(2026, 5, 15));
     CHECK(preview.problems.empty());
-    CHECK(preview.reinvest.at(f.member(2)) == 6000);
+    CHECK(preview.reinvest.at(f.member(2)) == 4000);
     REQUIRE(preview.notes.size() == 1);
     const auto line1 = std::find_if(preview.result.lines.begin(), preview.result.lines.end(),
                                     [&](const ShareOutLine& l) { return l.member == f.member(1); });
@@ -41,8 +42,8 @@ TEST_CASE("A share-out nets a borrower's due instalment and keeps a guarantor's 
     CHECK(f.balance(accounts::loanPrincipal(f.member(1))) == 4000);
     CHECK(f.balance(std::string(accounts::InterestIncome)) == -60);
     CHECK(f.savedBy(1) == 0);
-    CHECK(f.savedBy(2) == 6000); // reinvested: still behind the loan
-    CHECK(f.book->pendingReinvestment().at(f.member(2)) == 6000);
+    CHECK(f.savedBy(2) == 4000); // reinvested: still behind the loan
+    CHECK(f.book->pendingReinvestment().at(f.member(2)) == 4000);
     const auto allocations = f.book->loan(id)->allocations;
     REQUIRE(allocations.size() == 1);
     CHECK(allocations[0].interest == 60);
