@@ -104,7 +104,7 @@ void Book::setLoanRules(const LoanRules& rules, const Actor& actor)
 {
     requireOperator(actor);
     if (auto problems = validateLoanRules(rules); !problems.empty())
-        throw ValidationError(problems);
+        refuse(problems, m_file->members);
     for (MemberId id : rules.committee)
         if (!m_file->members.get(id))
             throw ValidationError("committee", "member.unknown", "No member number " + std::to_string(id),

@@ -9,11 +9,16 @@ namespace tontine {
 namespace {
 
 // The engine codes whose first arg is the member named at the start of the text.
-constexpr std::array<std::string_view, 13> MemberFirstCodes{
+constexpr std::array<std::string_view, 28> MemberFirstCodes{
     "contribution.member",    "bid.notHolder",       "payout.contributionsMissing", "leave.sharedHand",
     "leave.pendingWinner",    "leave.notMember",     "leave.partlyReceived",        "leave.alreadyLeft",
     "savings.above_max",      "savings.below_min",   "savings.above_free",          "shareout.repay_first",
     "shareout.loss_above_savings",
+    // The loan engine's, about a borrower, guarantor, approver or committee member.
+    "loan.above_limit",       "loan.approver_not_committee", "loan.borrower_inactive", "loan.borrower_late",
+    "loan.duplicate_approver", "loan.duplicate_guarantor",   "loan.guarantor_exposure", "loan.guarantor_inactive",
+    "loan.pledge_not_positive", "loan.pledge_unit",          "loan.pledge_below_min",  "loan.self_approval",
+    "loan.self_guarantee",    "loan_rules.committee_twice",
 };
 
 bool memberFirst(const std::string& code)
@@ -45,7 +50,7 @@ void nameMembers(Problems& problems, const store::MemberStore& members)
         const std::string prefix = "Member " + arg;
         // Only the exact engine wording is replaced, so a text changed elsewhere stays readable.
         if (ec != std::errc{} || end != arg.data() + arg.size() || p.text.rfind(prefix, 0) != 0
-            || (p.text.size() > prefix.size() && p.text[prefix.size()] != ' '))
+            || (p.text.size() > prefix.size() && p.text[prefix.size()] != ' ' && p.text[prefix.size()] != '\''))
             continue;
         if (members.get(id))
             p.text = memberLabel(members, id) + p.text.substr(prefix.size());

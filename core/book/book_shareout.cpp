@@ -200,6 +200,27 @@ ShareOutPlan Book::previewShareOut(SavingsCycleId cycleId, const ShareOutOptions
                                             {std::to_string(line.member), formatWithCode(held, currency)}));
         }
     }
+    // Loans outlive the share-out, so money lent out is not in the box: the cash paid out
+    // must fit what the box holds beside the social fund's cash, or the plan says how much
+    // more to reinvest (or keep back) rather than failing at the commit.
+    std::int64_t cashOut = 0;
+    for (const auto& line : plan.result.lines) {
+        const auto it = plan.reinvest.find(line.member);
+        cashOut = checkedAdd(cashOut, line.net - (it == plan.reinvest.end() ? 0 : it->second));
+    }
+    const SocialFundPosition social = socialFund();
+    const std::int64_t box = checkedAdd(fund.cashExpected, fund.difference);
+    const std::int64_t forSavers = checkedSub(box, std::max<std::int64_t>(0, social.available()));
+    if (cashOut > forSavers) {
+        const std::int64_t shortBy = checkedSub(cashOut, forSavers);
+        plan.problems.push_back(problem(
+            "reinvest", "shareout.cash_short",
+            "Paying out " + formatWithCode(cashOut, currency) + " needs " + formatWithCode(shortBy, currency) +
+                " more than the box holds beside the social fund (" + formatWithCode(std::max<std::int64_t>(0, forSavers), currency) +
+                "): that money is still lent out. Members can reinvest " + formatWithCode(shortBy, currency) +
+                " more, or the group can keep it back until the loans are repaid",
+            {formatWithCode(cashOut, currency), formatWithCode(shortBy, currency)}));
+    }
     for (auto p : plan.result.problems)
         plan.problems.push_back(std::move(p));
     nameMembers(plan.problems, m_file->members);
