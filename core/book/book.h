@@ -276,6 +276,10 @@ public:
     std::vector<GuarantorDebt> guarantorDebts(std::optional<MemberId> member = {}) const;
     std::optional<Loan> loan(LoanId id) const;
     std::vector<Loan> loans(std::optional<MemberId> borrower = {}) const;
+    // The position from the loan's schedule and allocations. It means something only while
+    // the loan is paid out and open (active or defaulted): a write-off is not an allocation, so
+    // a loan closed after its default still shows the principal written off; callers show no
+    // position for requested, approved, repaid, closed and cancelled loans.
     LoanPosition loanPosition(LoanId id, Date on) const;
     // Every schedule the loan has had, oldest first (version 1 = at disbursement).
     std::vector<std::vector<Instalment>> scheduleHistory(LoanId id) const;
