@@ -4,6 +4,7 @@
 // for its lifetime; destroying it checkpoints and makes a verified rotating backup.
 // It must not show anything to anyone: problems come back as ValidationError.
 
+#include "core/book/member_movement.h"
 #include "core/book/verify_report.h"
 #include "core/calendar/clock.h"
 #include "core/ledger/account.h"
@@ -128,6 +129,27 @@ public:
     EntrySeq reverse(EntrySeq seq, const std::string& reason, const Actor& actor);
     ChainHead chainHead() const;
     VerifyReport verify() const;
+
+    // History (for statements, reports and charts; core/report/ builds on these).
+    // Every account's balance at the end of `on` (entries dated on or before it), in
+    // accounts() order, including accounts with nothing posted (0).
+    std::vector<AccountBalance> balancesOn(Date on) const;
+    // One account's debit minus credit at the end of `on` (0 when unknown or unused).
+    std::int64_t balanceOn(const std::string& code, Date on) const;
+    // The balance at the end of each day in [from, to] on which it changed, in date order,
+    // preceded by the balance at the end of the day before `from` (dated from − 1 day). A code
+    // ending in ':' selects every account it starts ("loan:" = all loans to members).
+    std::vector<DatedBalance> balanceHistory(const std::string& codeOrPrefix, Date from, Date to) const;
+    // The chain head after the last entry dated on or before `on` (count = that entry's seq;
+    // a zero head when there is none): what a statement for a period ending `on` prints.
+    ChainHead chainHeadOn(Date on) const;
+    // What every money entry dated in [from, to] meant for each member it concerns, in chain
+    // order then member number (a share-out concerns every member paid; a contribution, fine,
+    // grant, loan or savings entry its member). Entries that concern no member are left out.
+    std::vector<MemberMovement> memberMovements(Date from, Date to) const;
+    // The date the next meeting is expected: the last meeting's date plus the fund's
+    // frequency (7 days, 14 days or one month); `today` when no meeting was ever held.
+    Date nextMeetingDate(Date today) const;
 
     // Meetings (DESIGN §2: the unit of work). Money recorded during a meeting belongs to it.
     MeetingRules meetingRules() const;
