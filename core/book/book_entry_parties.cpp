@@ -185,8 +185,10 @@ EntryParties Book::partiesOf(const Entry& e, std::int64_t cashOut, EntryLookup& 
     } else if (e.action == "social-loan") {
         if (auto loan = m_file->social.socialLoanOfEntry(e.seq))
             parties.member = loan->loan.borrower;
-    } else if (e.action.rfind("loan-", 0) == 0 || m_file->loans.loanOfAllocationEntry(e.seq)) {
+    } else if (e.action.rfind("loan-", 0) == 0 || (e.reverses && m_file->loans.loanOfAllocationEntry(e.seq))) {
         // Loan money names the borrower, even when a recovery's postings name guarantors first.
+        // Allocations are written only by loan entries and the reversal of a repayment, so
+        // other entries are not looked up (a month's statements read thousands of entries).
         std::optional<LoanId> loanId = m_file->loans.loanOfAllocationEntry(e.seq);
         if (!loanId)
             if (auto event = m_file->loans.eventOfEntry(e.seq))

@@ -81,16 +81,18 @@ MemberStatement StatementBuilder::build(MemberId id) const
     s.member = *member;
     s.chainHead = m_head;
 
-    // Savings are a liability of the fund: what the member holds is the credit balance.
-    const std::string savings = accounts::savings(id);
-    s.openingSavings = -m_book.balanceOn(savings, m_month.previous().last());
-    s.closingSavings = -m_book.balanceOn(savings, m_month.last());
+    // Savings are a liability of the fund: what the member holds is the credit balance. The
+    // month's movements carry every posting on the member's savings dated in it, so the closing
+    // balance is the opening one plus their changes (one balance query per statement, not two).
+    s.openingSavings = -m_book.balanceOn(accounts::savings(id), m_month.previous().last());
+    s.closingSavings = s.openingSavings;
     s.closingShares = sharesAtEnd(id);
 
     for (const MemberMovement& mv : m_movements)
         if (mv.member == id) {
             s.totalCashIn = checkedAdd(s.totalCashIn, mv.cashIn);
             s.totalCashOut = checkedAdd(s.totalCashOut, mv.cashOut);
+            s.closingSavings = checkedAdd(s.closingSavings, mv.savingsChange);
             s.movements.push_back(mv);
         }
 

@@ -1,6 +1,7 @@
 #include "core/store/ledger_store.h"
 
 #include "core/ledger/canonical.h"
+#include "core/money/money.h"
 
 #include <cstring>
 #include <limits>
@@ -291,14 +292,24 @@ std::int64_t LedgerStore::balanceOf(const std::string& code) const
 
 std::int64_t LedgerStore::balanceOn(const std::string& code, Date on, bool prefix) const
 {
-    // Account first (CROSS JOIN keeps SQLite to this order): only that account's postings are
-    // read, each entry's date looked up by its seq.
-    auto st = m_db.prepare("SELECT ifnull(sum(p.amount), 0) FROM account a CROSS JOIN posting p CROSS JOIN entry e "
-                           "WHERE " + accountMatch(prefix) + " AND p.account_id = a.id AND e.seq = p.entry_seq "
-                           "AND e.date <= ?3");
-    bindAccountMatch(st, code, prefix);
-    st.bind(3, on.iso());
-    return st.step() ? st.integer(0) : 0;
+    // Entries are written nearly in date order. With S the last seq dated on or before `on`,
+    // every later seq is dated after it, so the balance is the account's postings up to S (its
+    // index, no entry read) less those up to S on entries dated after `on` (written back-dated
+    // ones before them: found by the date index among the few entries after `on`).
+    const ChainHead head = headOn(on);
+    if (head.count == 0)
+        return 0;
+    auto upTo = m_db.prepare("SELECT ifnull(sum(p.amount), 0) FROM account a CROSS JOIN posting p WHERE " +
+                             accountMatch(prefix) + " AND p.account_id = a.id AND p.entry_seq <= ?3");
+    bindAccountMatch(upTo, code, prefix);
+    upTo.bind(3, head.count);
+    const std::int64_t total = upTo.step() ? upTo.integer(0) : 0;
+    auto later = m_db.prepare("SELECT ifnull(sum(p.amount), 0) FROM entry e CROSS JOIN posting p CROSS JOIN account a "
+                              "WHERE e.date > ?4 AND e.seq < ?3 AND p.entry_seq = e.seq AND a.id = p.account_id AND " +
+                              accountMatch(prefix));
+    bindAccountMatch(later, code, prefix);
+    later.bind(3, head.count).bind(4, on.iso());
+    return checkedSub(total, later.step() ? later.integer(0) : 0);
 }
 
 std::vector<std::pair<Date, std::int64_t>> LedgerStore::dailyChanges(const std::string& code, bool prefix, Date from,
@@ -338,8 +349,8 @@ std::vector<Entry> LedgerStore::transactionsBetween(Date from, Date to) const
     entries.bind(1, from.iso()).bind(2, to.iso());
     auto postings = m_db.prepare(
         "SELECT p.entry_seq, a.code, p.amount FROM entry e CROSS JOIN posting p CROSS JOIN account a "
-        "WHERE e.kind = 'txn' AND e.date BETWEEN ? AND ? AND p.entry_seq = e.seq AND a.id = p.account_id "
-        "ORDER BY p.entry_seq, p.line");
+        "WHERE e.date BETWEEN ? AND ? AND p.entry_seq = e.seq AND a.id = p.account_id "
+        "ORDER BY p.entry_seq, p.line"); // audit events have no postings: the date index alone finds them
     postings.bind(1, from.iso()).bind(2, to.iso());
     mergeEntries(entries, postings, [&](Entry& e) {
         out.push_back(std::move(e));

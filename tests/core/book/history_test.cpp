@@ -336,3 +336,28 @@ TEST_CASE("The next meeting is the last one's date plus the fund's frequency", "
     f.book->openMeeting(0, "", f.actor());
     CHECK(f.book->nextMeetingDate(day(2026, 3, 20)) == day(2026, 4, 3));
 }
+
+TEST_CASE("An entry written after later-dated ones counts on its own date", "[history][book]")
+{
+    HistoryFund f;
+    // Written after May's meeting, dated 15 April: 700 F of fees into the box.
+    Entry fees;
+    fees.memo = "Fees forgotten in April";
+    fees.postings = {Posting{"cash", 700}, Posting{std::string(accounts::FeeIncome), -700}};
+    const EntrySeq late = f.book->post(fees, Actor{"Awa Diop", day(2026, 4, 15)});
+    CHECK(f.book->balanceOn("cash", day(2026, 4, 14)) == 50000);
+    CHECK(f.book->balanceOn("cash", day(2026, 4, 30)) == 50700);
+    CHECK(f.book->balanceOn("cash", day(2026, 5, 1)) == 49760);
+    CHECK(balanceIn(f.book->balancesOn(day(2026, 4, 30)), "cash") == 50700);
+    // Balances by prefix, and the members' savings, do not count it.
+    CHECK(f.book->balanceHistory("income:", day(2026, 4, 1), day(2026, 5, 31)).back().debitMinusCredit == -760);
+    CHECK(f.book->balanceOn(accounts::savings(f.member(1)), day(2026, 4, 30)) == -11000);
+    const auto cash = f.book->balanceHistory("cash", day(2026, 4, 1), day(2026, 5, 31));
+    REQUIRE(cash.size() == 4);
+    CHECK(cash[2].date == day(2026, 4, 15));
+    CHECK(cash[2].debitMinusCredit == 50700);
+    CHECK(cash[3].debitMinusCredit == 49760);
+    // The last entry dated up to 30 April is now the newest one.
+    CHECK(f.book->chainHeadOn(day(2026, 4, 30)).count == late);
+    CHECK(f.book->chainHeadOn(day(2026, 4, 14)).count < late);
+}
