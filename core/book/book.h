@@ -211,9 +211,10 @@ public:
     ReserveShareResult shareReserve(RotationId id, const Actor& actor);
     LeaveResult leaveRotation(RotationId id, MemberId member, const Actor& actor);
     std::vector<RoundPlan> plan(RotationId id) const;
-    // Every member's position on `date` (the meeting page's pre-filled amounts).
+    // Every member's position on `date` (the meeting page's pre-filled amounts), from the
+    // records dated up to it (a past date does not count later payments).
     std::vector<MemberDue> rotationDuesOn(RotationId id, Date date) const;
-    // One member's rounds with what is due, paid and overdue on `date` (arrears).
+    // One member's rounds with what is due, paid and overdue on `date` (arrears), likewise.
     std::vector<MemberRoundStatus> arrears(RotationId id, MemberId member, Date date) const;
 
     // Savings by shares (docs/savings-rules.md). One cycle is open at a time; money moves at

@@ -172,7 +172,9 @@ std::vector<RoundPlan> Book::plan(RotationId id) const { return planCycle(requir
 
 std::vector<MemberDue> Book::rotationDuesOn(RotationId id, Date date) const
 {
-    return tontine::duesOn(requireRotation(id), date);
+    // As the records stood at the end of `date`: a statement for a past month must not count
+    // what was paid after it (for today's meeting nothing is dated later, so nothing changes).
+    return tontine::duesOn(stateAsOf(requireRotation(id), date), date);
 }
 
 std::vector<MemberRoundStatus> Book::arrears(RotationId id, MemberId member, Date date) const
@@ -188,7 +190,7 @@ std::vector<MemberRoundStatus> Book::arrears(RotationId id, MemberId member, Dat
                                   + " holds no hand in rotation " + r,
                               {n, r});
     }
-    return memberRounds(state, member, date);
+    return memberRounds(stateAsOf(state, date), member, date);
 }
 
 } // namespace tontine

@@ -158,6 +158,19 @@ TEST_CASE("A member's April statement: savings, movements, rotation, loan, dues 
     CHECK(r.receivedOn == day(2026, 3, 10));
     CHECK(r.receivedAmount == 3000);
     CHECK(!r.expectedRound);
+    // The book's own rotation queries for that date agree: May's 500 is not counted.
+    bool found = false;
+    for (const MemberDue& d : f.book->rotationDuesOn(f.rotation, April.last()))
+        if (d.member == f.ndiaye) {
+            found = true;
+            CHECK(d.dueNow == 500);
+        }
+    CHECK(found);
+    const auto rounds = f.book->arrears(f.rotation, f.ndiaye, April.last());
+    REQUIRE(rounds.size() == 3);
+    CHECK(rounds[1].paid == 500);
+    CHECK(rounds[1].outstanding == 500);
+    CHECK(rounds[1].overdue);
 
     // Paid out in April, nothing due before May.
     REQUIRE(s.loans.size() == 1);
