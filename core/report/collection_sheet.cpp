@@ -107,11 +107,8 @@ std::optional<OwedColumn> socialLoansColumn(const Book& book, const std::vector<
 
 CollectionSheet buildCollectionSheet(const Book& book, Date meetingDate)
 {
-    const FundSettings settings = book.settings();
     CollectionSheet sheet;
-    sheet.fundName = settings.name;
-    sheet.currencyCode = settings.currencyCode;
-    sheet.language = settings.language;
+    report::setFundHeader(sheet, book.settings());
     sheet.meetingDate = meetingDate;
     sheet.chainHead = book.chainHead();
 

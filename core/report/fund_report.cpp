@@ -23,12 +23,9 @@ int meetingsIn(const Book& book, Month month)
 
 FundMonthlyReport buildFundReport(const Book& book, Month month)
 {
-    const FundSettings settings = book.settings();
     const Date end = month.last();
     FundMonthlyReport r;
-    r.fundName = settings.name;
-    r.currencyCode = settings.currencyCode;
-    r.language = settings.language;
+    report::setFundHeader(r, book.settings());
     r.month = month;
     r.meetingsHeld = meetingsIn(book, month);
 

@@ -15,6 +15,15 @@
 
 namespace tontine::report {
 
+// The fund's name, currency and language at the head of a report or a sheet.
+template <typename Report>
+void setFundHeader(Report& report, const FundSettings& settings)
+{
+    report.fundName = settings.name;
+    report.currencyCode = settings.currencyCode;
+    report.language = settings.language;
+}
+
 // The cash box, the bank and mobile money: where cash in and out is counted.
 bool isCashAccount(std::string_view code);
 // Σ of an entry's postings on cash accounts (debit positive: money in).

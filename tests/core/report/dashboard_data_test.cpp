@@ -32,8 +32,8 @@ TEST_CASE("The dashboard's series from March to May", "[report][dashboard]")
     CHECK(d.from == day(2026, 3, 1));
     CHECK(d.to == day(2026, 5, 31));
 
-    SECTION("cash: the day before the range, then each day it changed")
     {
+        // Cash: the day before the range, then each day it changed.
         checkSeries(d.cash, {{day(2026, 2, 28), 0},
                              {day(2026, 3, 5), 55000},
                              {day(2026, 3, 20), 50200},
@@ -41,13 +41,13 @@ TEST_CASE("The dashboard's series from March to May", "[report][dashboard]")
                              {day(2026, 5, 10), 50600}});
     }
 
-    SECTION("the social fund as people read it (a credit balance, positive)")
     {
+        // The social fund as people read it (a credit balance, positive).
         checkSeries(d.socialFund, {{day(2026, 2, 28), 0}, {day(2026, 3, 20), 1200}, {day(2026, 4, 10), 2200}});
     }
 
-    SECTION("due and collected at each meeting")
     {
+        // Due and collected at each meeting.
         REQUIRE(d.collections.size() == 4);
         // 5 March: shares bought, nothing the chart counts.
         CHECK(d.collections[0].date == day(2026, 3, 5));
@@ -68,8 +68,8 @@ TEST_CASE("The dashboard's series from March to May", "[report][dashboard]")
         CHECK(d.collections[3].collected == 0);
     }
 
-    SECTION("the portfolio at each month's end")
     {
+        // The portfolio at each month's end.
         REQUIRE(d.portfolio.size() == 3);
         CHECK(d.portfolio[0].date == day(2026, 3, 31));
         CHECK(d.portfolio[0].outstanding == 6000);
@@ -82,8 +82,8 @@ TEST_CASE("The dashboard's series from March to May", "[report][dashboard]")
         CHECK(d.portfolio[2].atRisk30 == 6000);
     }
 
-    SECTION("rotation progress")
     {
+        // Rotation progress.
         REQUIRE(d.rotations.size() == 1);
         CHECK(d.rotations[0].rotation == f.rotation);
         CHECK(d.rotations[0].name == "Tour d'avril");

@@ -77,4 +77,14 @@ struct ReportFund : loan_book_test::LoanFund {
     std::string nameOf(int i) const { return book->member(member(i))->fullName(); }
 };
 
+// The keys of report lines or sheet columns, in order.
+template <typename Line>
+std::vector<std::string> keysOf(const std::vector<Line>& lines)
+{
+    std::vector<std::string> keys;
+    for (const auto& l : lines)
+        keys.push_back(l.key);
+    return keys;
+}
+
 } // namespace report_test
