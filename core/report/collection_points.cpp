@@ -70,18 +70,17 @@ std::int64_t loanDue(const std::vector<Loan>& loans, std::optional<Date> after, 
     return sum;
 }
 
-// Cash in for the collected kinds, less what reversals of them took back.
-std::int64_t collected(const Book& book, const std::vector<Entry>& entries, const std::string& subject)
+// Cash in for the collected kinds, less what reversals of them took back, by the subject of
+// the entries ("meeting:<id>": the meeting the money belongs to).
+std::map<std::string, std::int64_t> collectedBySubject(const Book& book, const std::vector<Entry>& entries)
 {
-    std::int64_t sum = 0;
+    std::map<std::string, std::int64_t> out;
     for (const Entry& e : entries) {
-        if (e.subject != subject)
-            continue;
         const std::optional<Entry> original = e.reverses ? book.entry(*e.reverses) : std::nullopt;
         if (isCollectionKind(original ? *original : e))
-            sum = checkedAdd(sum, cashNet(e));
+            out[e.subject] = checkedAdd(out[e.subject], cashNet(e));
     }
-    return sum;
+    return out;
 }
 
 } // namespace
@@ -93,7 +92,7 @@ std::vector<CollectionPoint> collectionPoints(const Book& book, Date from, Date 
     const std::vector<RotationState> rotations = rotationsAsOf(book, to);
     const std::vector<Loan> loans = book.loans();
     const std::vector<Due> dues = book.duesOn(to);
-    const std::vector<Entry> entries = book.transactionsBetween(from, to);
+    const std::map<std::string, std::int64_t> collected = collectedBySubject(book, book.transactionsBetween(from, to));
 
     std::vector<CollectionPoint> out;
     std::optional<Date> previous;
@@ -104,7 +103,8 @@ std::vector<CollectionPoint> collectionPoints(const Book& book, Date from, Date 
             p.date = m.date;
             p.due = checkedAdd(checkedAdd(rotationDue(rotations, previous, m.date), socialDue(dues, m.id)),
                                loanDue(loans, previous, m.date));
-            p.collected = collected(book, entries, "meeting:" + std::to_string(m.id));
+            if (auto it = collected.find("meeting:" + std::to_string(m.id)); it != collected.end())
+                p.collected = it->second;
             out.push_back(p);
         }
         previous = m.date;

@@ -113,3 +113,23 @@ TEST_CASE("A range ending mid-month charts the portfolio on its last day too, an
     CHECK(d.cash.back().date == day(2026, 4, 10));
     CHECK(d.cash.back().amount == 53600);
 }
+
+TEST_CASE("A contribution reversed at its meeting is not counted as collected there", "[report][dashboard]")
+{
+    ReportFund f;
+    f.openMeetingOn(day(2026, 6, 10));
+    const MeetingId june = f.book->currentMeeting()->id;
+    f.book->contribute(f.rotation, f.member(1), 1000, f.actor());
+    const EntrySeq contribution = f.book->entryCount();
+    f.book->paySocialContribution(f.member(2), 200, f.actor());
+    f.book->reverse(contribution, "Paid for another member by mistake", f.actor());
+    f.closeMeeting();
+
+    const DashboardData d = buildDashboard(*f.book, day(2026, 6, 1), day(2026, 6, 30));
+    REQUIRE(d.collections.size() == 1);
+    CHECK(d.collections[0].meeting == june);
+    CHECK(d.collections[0].collected == 200);
+    // Round 3 (3 × 1 000), June's social contributions (7 × 200), and the instalments fallen
+    // due since 10 May: loan A's of 20 May (2 000 + 40) and loan B's of 10 June (1 000 + 30).
+    CHECK(d.collections[0].due == 3000 + 1400 + 2040 + 1030);
+}
