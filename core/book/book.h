@@ -156,7 +156,7 @@ public:
     // entries dated in [from, to] with their postings, in chain order; and every due dated on
     // or before `on` with what had been paid on it by the end of that day.
     std::vector<Entry> transactionsBetween(Date from, Date to) const;
-    std::vector<Due> duesOn(Date on) const;
+    std::vector<Due> duesAsOf(Date on) const;
 
     // Meetings (DESIGN §2: the unit of work). Money recorded during a meeting belongs to it.
     MeetingRules meetingRules() const;

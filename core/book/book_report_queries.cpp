@@ -11,6 +11,6 @@ std::vector<Entry> Book::transactionsBetween(Date from, Date to) const
     return m_file->ledger.transactionsBetween(from, to);
 }
 
-std::vector<Due> Book::duesOn(Date on) const { return m_file->meetings.dues(std::nullopt, on); }
+std::vector<Due> Book::duesAsOf(Date on) const { return m_file->meetings.dues(std::nullopt, on); }
 
 } // namespace tontine

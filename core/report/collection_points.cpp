@@ -91,7 +91,7 @@ std::vector<CollectionPoint> collectionPoints(const Book& book, Date from, Date 
     std::sort(meetings.begin(), meetings.end(), [](const Meeting& a, const Meeting& b) { return a.date < b.date; });
     const std::vector<RotationState> rotations = rotationsAsOf(book, to);
     const std::vector<Loan> loans = book.loans();
-    const std::vector<Due> dues = book.duesOn(to);
+    const std::vector<Due> dues = book.duesAsOf(to);
     const std::map<std::string, std::int64_t> collected = collectedBySubject(book, book.transactionsBetween(from, to));
 
     std::vector<CollectionPoint> out;
