@@ -48,7 +48,7 @@ void addLoanArrears(std::vector<ArrearsLine>& out, const Book& book, Date on,
                     const std::map<MemberId, std::string>& names)
 {
     for (const Loan& loan : book.loans()) {
-        if (!wasPaidOut(loan) || on < *loan.disbursedOn || (loan.closedOn && *loan.closedOn < on))
+        if (!owedOn(loan, on))
             continue;
         const LoanPosition position = book.loanPosition(loan.id, on);
         const std::int64_t late = lateAmount(position);

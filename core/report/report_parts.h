@@ -32,8 +32,6 @@ std::int64_t cashNet(const Entry& entry);
 std::string rotationKey(RotationId id);
 // Whole days from `from` to `to` (negative when `to` is earlier).
 int daysBetween(Date from, Date to);
-// A loan that was paid out at some point (whatever became of it since); disbursedOn is set.
-bool wasPaidOut(const Loan& loan);
 // Every member's full name by number (members who left included: old figures name them).
 std::map<MemberId, std::string> memberNames(const Book& book);
 

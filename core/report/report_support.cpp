@@ -23,12 +23,6 @@ std::string rotationKey(RotationId id) { return "rotation:" + std::to_string(id)
 
 int daysBetween(Date from, Date to) { return to.days() - from.days(); }
 
-bool wasPaidOut(const Loan& loan)
-{
-    return loan.disbursedOn && loan.status != LoanStatus::Requested && loan.status != LoanStatus::Approved &&
-           loan.status != LoanStatus::Cancelled;
-}
-
 std::map<MemberId, std::string> memberNames(const Book& book)
 {
     std::map<MemberId, std::string> names;

@@ -175,3 +175,37 @@ TEST_CASE("PAR30 is 0 the month before a loan is 30 days late and its principal 
     CHECK(late->daysLate == 41);
     CHECK_FALSE(arrearOf(may.arrears, f.member(4), "loan:" + std::to_string(f.loanB)));
 }
+
+TEST_CASE("A loan repaid since still counts in the portfolio and arrears of a month it was owed",
+          "[report][fund][portfolio]")
+{
+    ReportFund f;
+    // 10 June: member 1 repays loan A whole: the interest of the two instalments due (60 + 40)
+    // and all the principal.
+    f.openMeetingOn(day(2026, 6, 10));
+    f.book->repayLoan(f.loanA, 6000 + 60 + 40, f.actor());
+    f.closeMeeting();
+    REQUIRE(f.status(f.loanA) == LoanStatus::Repaid);
+    const std::string loanA = "loan:" + std::to_string(f.loanA);
+
+    const FundMonthlyReport may = buildFundReport(*f.book, Month{2026, 5});
+    CHECK(may.portfolio.loans == 2);
+    CHECK(may.portfolio.outstanding == 9000);
+    CHECK(may.portfolio.atRisk30 == 6000);
+    CHECK(may.portfolio.par30BasisPoints == 6667);
+    CHECK(arrearOf(may.arrears, f.member(1), loanA));
+
+    // 30 June: only loan B is left; its instalment of 10 June (1 000 + 30) is 20 days late.
+    const FundMonthlyReport june = buildFundReport(*f.book, Month{2026, 6});
+    CHECK(june.portfolio.loans == 1);
+    CHECK(june.portfolio.outstanding == 3000);
+    CHECK(june.portfolio.atRisk30 == 0);
+    CHECK_FALSE(arrearOf(june.arrears, f.member(1), loanA));
+    const ArrearsLine* loanB = arrearOf(june.arrears, f.member(4), "loan:" + std::to_string(f.loanB));
+    REQUIRE(loanB);
+    CHECK(loanB->amount == 1030);
+    CHECK(loanB->daysLate == 20);
+    REQUIRE(june.flows.size() == 1);
+    CHECK(june.flows[0].kind == "loan-repayment");
+    CHECK(june.flows[0].cashIn == 6100);
+}
