@@ -304,7 +304,7 @@ Portfolio Book::portfolio(Date on) const
 {
     std::vector<PortfolioLoan> loans;
     for (const auto& loan : m_file->loans.loans()) {
-        if (!isPaidOut(loan) || (loan.disbursedOn && on < *loan.disbursedOn))
+        if (!owedOn(loan, on)) // a loan repaid since still counts on a date it was owed
             continue;
         const LoanPosition p = positionOf(loan, on);
         loans.push_back(PortfolioLoan{loan.id, loan.borrower, loan.purpose, p.principalOutstanding, p.daysLate});

@@ -302,4 +302,16 @@ std::string groupGuaranteeSnapshot(const GroupGuarantee& guarantee)
     return w.str();
 }
 
+bool wasPaidOut(const Loan& loan)
+{
+    const bool paidOutStatus = loan.status == LoanStatus::Active || loan.status == LoanStatus::Defaulted ||
+                               loan.status == LoanStatus::Repaid || loan.status == LoanStatus::Closed;
+    return paidOutStatus && loan.disbursedOn.has_value();
+}
+
+bool owedOn(const Loan& loan, Date on)
+{
+    return wasPaidOut(loan) && !(on < *loan.disbursedOn) && !(loan.closedOn && !(on < *loan.closedOn));
+}
+
 } // namespace tontine

@@ -56,6 +56,12 @@ struct Loan {
     int scheduleVersion = 0;              // 1 at disbursement, +1 at each rescheduling or top-up
     std::vector<LoanAllocation> allocations; // every repayment, recovery and reversal line
 };
+// Whether the loan was ever paid out (active, defaulted, or repaid or closed since): its
+// disbursement date is then set.
+bool wasPaidOut(const Loan& loan);
+// Whether the loan was owed on `on`: paid out on or before it and not yet repaid or closed
+// then. What the portfolio and arrears count on a past date, whatever became of it since.
+bool owedOn(const Loan& loan, Date on);
 // "loan/1": the loan's terms and state (not its schedule or allocations: chained separately).
 std::string loanSnapshot(const Loan& loan);
 

@@ -306,3 +306,21 @@ TEST_CASE("loans: a top-up needs an active loan, a product that allows it and en
     REQUIRE(p.size() == 1);
     CHECK(p[0].code == "loan.top_up_not_allowed");
 }
+
+TEST_CASE("A loan is owed from the day it is paid out until the day it is repaid", "[loans]")
+{
+    Loan loan;
+    loan.status = LoanStatus::Approved;
+    CHECK_FALSE(wasPaidOut(loan));
+    CHECK_FALSE(owedOn(loan, Date::fromYmd(2026, 4, 1)));
+    loan.status = LoanStatus::Repaid;
+    loan.disbursedOn = Date::fromYmd(2026, 3, 20);
+    loan.closedOn = Date::fromYmd(2026, 6, 10);
+    CHECK(wasPaidOut(loan));
+    CHECK_FALSE(owedOn(loan, Date::fromYmd(2026, 3, 19)));
+    CHECK(owedOn(loan, Date::fromYmd(2026, 3, 20)));
+    CHECK(owedOn(loan, Date::fromYmd(2026, 6, 9)));
+    CHECK_FALSE(owedOn(loan, Date::fromYmd(2026, 6, 10)));
+    loan.status = LoanStatus::Cancelled;
+    CHECK_FALSE(owedOn(loan, Date::fromYmd(2026, 4, 1)));
+}
