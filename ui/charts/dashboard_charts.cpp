@@ -142,22 +142,14 @@ void addWithAxes(QChart* chart, const std::vector<QAbstractSeries*>& series, QAb
         attach(chart, s, x, y);
 }
 
-QChart* cashChart(const DashboardData& data, const Currency& currency, const QLocale& locale)
+// Cash and the social fund: one balance line each.
+QChart* balanceChart(DashboardChart which, const std::vector<DatedAmount>& points, const QString& name,
+                     const DashboardData& data, const Currency& currency, const QLocale& locale)
 {
-    QChart* chart = newChart(DashboardChart::Cash, locale);
+    QChart* chart = newChart(which, locale);
     qreal low = 0, high = 0;
-    QLineSeries* series = balanceSeries(data.cash, data, currency, low, high);
-    series->setName(trChart("Cash, bank and mobile money"));
-    addWithAxes(chart, {series}, dateAxis(data), amountAxis(currency, low, high));
-    return chart;
-}
-
-QChart* socialChart(const DashboardData& data, const Currency& currency, const QLocale& locale)
-{
-    QChart* chart = newChart(DashboardChart::SocialFund, locale);
-    qreal low = 0, high = 0;
-    QLineSeries* series = balanceSeries(data.socialFund, data, currency, low, high);
-    series->setName(trChart("Social fund balance"));
+    QLineSeries* series = balanceSeries(points, data, currency, low, high);
+    series->setName(name);
     addWithAxes(chart, {series}, dateAxis(data), amountAxis(currency, low, high));
     return chart;
 }
@@ -261,13 +253,13 @@ QChart* makeChart(DashboardChart which, const DashboardData& data, const Currenc
 {
     switch (which) {
     case DashboardChart::Cash:
-        return cashChart(data, currency, locale);
+        return balanceChart(which, data.cash, trChart("Cash, bank and mobile money"), data, currency, locale);
     case DashboardChart::Collections:
         return collectionsChart(data, currency, locale);
     case DashboardChart::Portfolio:
         return portfolioChart(data, currency, locale);
     case DashboardChart::SocialFund:
-        return socialChart(data, currency, locale);
+        return balanceChart(which, data.socialFund, trChart("Social fund balance"), data, currency, locale);
     case DashboardChart::Rotations:
         return rotationsChart(data, locale);
     }
