@@ -1,7 +1,7 @@
 // buildCollectionSheet: what each active member owes at a meeting on a date, one column per
-// kind of money the fund uses. Everything is read as of that date (dues paid by then, the
-// rotations' records up to it, loan positions on it), so a sheet printed again later for the
-// same day shows the same figures.
+// kind of money the fund uses. Dues, rotation records and loan positions are read as of that
+// date (payments recorded later do not count), so a sheet made after the meeting asks what the
+// meeting asked.
 #include "core/report/collection_sheet.h"
 
 #include "core/money/money.h"
@@ -22,7 +22,7 @@ struct OwedColumn {
     void add(MemberId member, std::int64_t amount) { owed[member] = checkedAdd(owed[member], amount); }
 };
 
-// Dues of `kinds` fallen due by `on` and unpaid then, by member.
+// Dues whose kind `isKind` accepts, fallen due by `on` and unpaid then, by member.
 OwedColumn duesColumn(const std::string& key, const std::vector<Due>& dues, Date on,
                       const std::function<bool(const std::string&)>& isKind)
 {
