@@ -4,6 +4,7 @@
 #include "ui/app/session.h"
 #include "ui/convert.h"
 #include "ui/models/dashboard_table_model.h"
+#include "ui/print/report_html.h"
 #include "ui/widgets/read_only_table.h"
 
 #include <QComboBox>
@@ -148,7 +149,7 @@ void DashboardPage::reload()
     m_range->setText(tr("%1 to %2").arg(dateText(m_data.from), dateText(m_data.to)));
 
     const Currency& currency = m_session.currency();
-    const QLocale locale(toQt(book.settings().language));
+    const QLocale locale = fundLocale(book.settings().language);
     for (DashboardChart chart : Charts) {
         Card& card = m_cards[std::size_t(chart)];
         card.model->setDashboard(m_data, currency);
