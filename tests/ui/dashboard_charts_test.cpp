@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -147,7 +148,10 @@ TEST_CASE("A dashboard chart renders on a white image, with or without data")
         CHECK(inked > 600 * 300 / 100);
         CHECK(inked < 600 * 300 / 2);
 
-        const QImage empty = renderDashboardChart(which, DashboardData{data.from, data.to}, xof, locale, QSize(600, 300));
+        DashboardData nothing;
+        nothing.from = data.from;
+        nothing.to = data.to;
+        const QImage empty = renderDashboardChart(which, nothing, xof, locale, QSize(600, 300));
         CHECK(nonWhitePixels(empty) > 0);
         CHECK(empty != image);
     }

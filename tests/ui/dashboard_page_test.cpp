@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
