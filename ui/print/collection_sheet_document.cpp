@@ -35,12 +35,12 @@ PrintDocument collectionSheetDocument(const CollectionSheet& sheet, const FundSe
                           .arg(f.date(sheet.meetingDate)));
 
     // Members' names and the blank boxes take the room the amounts leave.
-    std::vector<HtmlTable::Column> columns = {{T::tr("No."), true, 4}, {T::tr("Member"), false, 0}};
+    std::vector<HtmlTable::Column> columns = {{T::tr("No."), HtmlTable::Amount}, {T::tr("Member")}};
     for (const SheetColumn& c : sheet.columns)
-        columns.push_back({sheetColumnLabel(c.key, c.name), true, 0});
-    columns.push_back({T::tr("Total owed"), true, 0});
-    columns.push_back({T::tr("Paid"), false, 13});
-    columns.push_back({T::tr("Signature"), false, 15});
+        columns.push_back({sheetColumnLabel(c.key, c.name), HtmlTable::Amount});
+    columns.push_back({T::tr("Total owed"), HtmlTable::Amount});
+    columns.push_back({T::tr("Paid"), HtmlTable::Text, 13});
+    columns.push_back({T::tr("Signature"), HtmlTable::Text, 15});
     HtmlTable table(columns);
     for (const SheetRow& row : sheet.rows) {
         QStringList cells = {esc(QString::number(row.member.id)), esc(toQt(row.member.fullName()))};

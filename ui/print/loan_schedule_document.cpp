@@ -44,7 +44,7 @@ QString stateText(const InstalmentStatus* s, const Instalment& i, Date today, co
     if (s->settledOn)
         return T::tr("paid on %1").arg(f.date(*s->settledOn));
     if (s->daysLate > 0)
-        return QStringLiteral("<b>%1</b>").arg(esc(T::tr("LATE, %n day(s)", nullptr, s->daysLate)));
+        return QStringLiteral("<b>%1</b>").arg(esc((s->daysLate == 1 ? T::tr("LATE, 1 day") : T::tr("LATE, %1 days").arg(s->daysLate))));
     return esc(s->isDue(today) ? T::tr("due") : QString());
 }
 } // namespace
@@ -72,13 +72,13 @@ PrintDocument loanScheduleDocument(const Loan& loan, const std::vector<Instalmen
         terms.push_back({T::tr("Purpose"), toQt(loan.purpose)});
     html += fieldList(terms);
 
-    HtmlTable table({{T::tr("No."), true, 5},
-                     {T::tr("Due on"), false, 13},
-                     {T::tr("Principal"), true, 13},
-                     {T::tr("Interest"), true, 12},
-                     {T::tr("Total"), true, 13},
-                     {T::tr("Paid"), true, 13},
-                     {T::tr("Left"), true, 13},
+    HtmlTable table({{T::tr("No."), HtmlTable::Amount},
+                     {T::tr("Due on"), HtmlTable::Date},
+                     {T::tr("Principal"), HtmlTable::Amount},
+                     {T::tr("Interest"), HtmlTable::Amount},
+                     {T::tr("Total"), HtmlTable::Amount},
+                     {T::tr("Paid"), HtmlTable::Amount},
+                     {T::tr("Left"), HtmlTable::Amount},
                      {T::tr("State")}});
     std::int64_t principal = 0, interest = 0, paid = 0, left = 0;
     for (const Instalment& i : schedule) {

@@ -84,9 +84,11 @@ void HtmlTable::addHtmlRow(const QStringList& cells, bool bold)
 {
     QString row = QStringLiteral("<tr>");
     for (qsizetype i = 0; i < cells.size(); ++i) {
-        const bool right = i < static_cast<qsizetype>(m_columns.size()) && m_columns[static_cast<std::size_t>(i)].right;
+        const Kind kind = i < static_cast<qsizetype>(m_columns.size()) ? m_columns[static_cast<std::size_t>(i)].kind : Text;
         row += QStringLiteral("<td%1>%2</td>")
-                   .arg(right ? QStringLiteral(" align=\"right\"") : QString(),
+                   .arg(kind == Amount ? QStringLiteral(" align=\"right\" style=\"white-space: nowrap;\"")
+                        : kind == Date ? QStringLiteral(" style=\"white-space: nowrap;\"")
+                                       : QString(),
                         bold ? QStringLiteral("<b>%1</b>").arg(cells[i]) : cells[i]);
     }
     m_rows << row + QStringLiteral("</tr>");
@@ -96,10 +98,10 @@ QString HtmlTable::html() const
 {
     // <thead> makes QTextDocument repeat the header row on every page the table continues on.
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-                                  "style=\"border-collapse: collapse; border-color: black;\"><thead><tr>");
+                                  "style=\"border-collapse: collapse; border-color: black; font-size: 8pt;\"><thead><tr>");
     for (const Column& c : m_columns) {
         html += QStringLiteral("<th%1%2 style=\"background-color: #e6e6e6;\">%3</th>")
-                    .arg(c.right ? QStringLiteral(" align=\"right\"") : QStringLiteral(" align=\"left\""),
+                    .arg(c.kind == Amount ? QStringLiteral(" align=\"right\"") : QStringLiteral(" align=\"left\""),
                          c.widthPercent > 0 ? QStringLiteral(" width=\"%1%\"").arg(c.widthPercent) : QString(),
                          esc(c.title));
     }

@@ -66,9 +66,11 @@ QString chainHeadBox(const QString& caption, const QString& head, const QString&
 // A bordered table whose header row repeats at the top of every page it spans.
 class HtmlTable {
 public:
+    // Amounts and counts are right-aligned; amounts and dates are never broken over two lines.
+    enum Kind { Text, Amount, Date };
     struct Column {
         QString title;
-        bool right = false;   // amounts and counts
+        Kind kind = Text;
         int widthPercent = 0; // 0: as wide as the text asks
     };
     explicit HtmlTable(std::vector<Column> columns);

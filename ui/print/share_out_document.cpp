@@ -67,14 +67,14 @@ PrintDocument shareOutDocument(const SavingsCycle& cycle, const ShareOutPlan& pl
     if (!plan.keptBackNote.empty())
         html += paragraph(T::tr("Kept back because: %1").arg(toQt(plan.keptBackNote)));
 
-    HtmlTable table({{T::tr("No."), true, 5},
+    HtmlTable table({{T::tr("No."), HtmlTable::Amount},
                      {T::tr("Member")},
-                     {T::tr("Shares"), true, 7},
-                     {T::tr("Saved"), true, 13},
-                     {T::tr("Part"), true, 13},
-                     {T::tr("Taken off (owed)"), true, 13},
-                     {T::tr("Paid out"), true, 13},
-                     {T::tr("Still owed"), true, 11}});
+                     {T::tr("Shares"), HtmlTable::Amount},
+                     {T::tr("Saved"), HtmlTable::Amount},
+                     {T::tr("Part"), HtmlTable::Amount},
+                     {T::tr("Taken off (owed)"), HtmlTable::Amount},
+                     {T::tr("Paid out"), HtmlTable::Amount},
+                     {T::tr("Still owed"), HtmlTable::Amount}});
     std::int64_t saved = 0, gross = 0, deductions = 0, net = 0, stillOwed = 0;
     for (const ShareOutLine& l : plan.result.lines) {
         const auto it = names.find(l.member);
