@@ -23,11 +23,8 @@ const QString BlankBox = QStringLiteral("&nbsp;<br>&nbsp;");
 PrintDocument collectionSheetDocument(const CollectionSheet& sheet, const FundSettings& settings)
 {
     const ReportFormat f(settings.currency(), fundLocale(settings.language));
-    PrintDocument doc;
-    doc.fundName = toQt(settings.name);
-    doc.locale = f.locale();
+    PrintDocument doc = fundDocument(settings, f, T::tr("Collection sheet — meeting of %1").arg(f.date(sheet.meetingDate)));
     doc.orientation = QPageLayout::Landscape;
-    doc.title = T::tr("Collection sheet — meeting of %1").arg(f.date(sheet.meetingDate));
 
     QString html = heading(doc.title);
     html += paragraph(T::tr("What each member owes on %1, arrears included. Write what each member pays in the "
@@ -62,10 +59,7 @@ PrintDocument collectionSheetDocument(const CollectionSheet& sheet, const FundSe
     html += paragraph(T::tr("Treasurer: ______________________    Secretary: ______________________"));
     html += paragraph(T::tr("Chain head of the books when this sheet was printed: %1").arg(toQt(sheet.chainHead.shortText())));
 
-    PrintPart part;
-    part.title = doc.title;
-    part.html = html;
-    doc.parts.push_back(std::move(part));
+    addPart(doc, doc.title, html);
     return doc;
 }
 

@@ -139,10 +139,7 @@ PrintPart chartsPart(const FundMonthlyReport& r, const FundSettings& settings, c
 PrintDocument fundReportDocument(const FundMonthlyReport& r, const FundSettings& settings)
 {
     const ReportFormat f(settings.currency(), fundLocale(settings.language));
-    PrintDocument doc;
-    doc.fundName = toQt(settings.name);
-    doc.locale = f.locale();
-    doc.title = T::tr("Monthly report — %1").arg(f.month(r.month));
+    PrintDocument doc = fundDocument(settings, f, T::tr("Monthly report — %1").arg(f.month(r.month)));
 
     QString html = heading(doc.title);
     html += fieldList({{T::tr("Fund"), toQt(r.fundName)},
@@ -159,10 +156,7 @@ PrintDocument fundReportDocument(const FundMonthlyReport& r, const FundSettings&
                          T::tr("Compare it with the members' statements of the same month and with the meeting summaries: "
                                "if any record up to this date is changed behind the group's back, checking the fund will "
                                "no longer match it."));
-    PrintPart report;
-    report.title = doc.title;
-    report.html = html;
-    doc.parts.push_back(std::move(report));
+    addPart(doc, doc.title, html);
     doc.parts.push_back(chartsPart(r, settings, f));
     return doc;
 }

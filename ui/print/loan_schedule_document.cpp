@@ -54,10 +54,8 @@ PrintDocument loanScheduleDocument(const Loan& loan, const std::vector<Instalmen
                                    const FundSettings& settings, Date today)
 {
     const ReportFormat f(settings.currency(), fundLocale(settings.language));
-    PrintDocument doc;
-    doc.fundName = toQt(settings.name);
-    doc.locale = f.locale();
-    doc.title = T::tr("Loan no. %1 — %2").arg(QString::number(loan.id), toQt(borrower.fullName()));
+    PrintDocument doc =
+        fundDocument(settings, f, T::tr("Loan no. %1 — %2").arg(QString::number(loan.id), toQt(borrower.fullName())));
 
     QString html = heading(T::tr("Loan schedule"));
     std::vector<std::pair<QString, QString>> terms = {
@@ -111,10 +109,7 @@ PrintDocument loanScheduleDocument(const Loan& loan, const std::vector<Instalmen
             guarantors << T::tr("No. %1 (%2)").arg(QString::number(g.guarantor), f.money(g.pledge));
         html += paragraph(T::tr("Guarantors: %1").arg(guarantors.join(QStringLiteral(", "))));
     }
-    PrintPart part;
-    part.title = doc.title;
-    part.html = html;
-    doc.parts.push_back(std::move(part));
+    addPart(doc, doc.title, html);
     return doc;
 }
 

@@ -45,6 +45,23 @@ QString ReportFormat::month(const Month& month) const
 
 QString ReportFormat::number(std::int64_t value) const { return m_locale.toString(static_cast<qlonglong>(value)); }
 
+PrintDocument fundDocument(const FundSettings& settings, const ReportFormat& format, const QString& title)
+{
+    PrintDocument doc;
+    doc.fundName = toQt(settings.name);
+    doc.locale = format.locale();
+    doc.title = title;
+    return doc;
+}
+
+void addPart(PrintDocument& document, const QString& title, const QString& html)
+{
+    PrintPart part;
+    part.title = title;
+    part.html = html;
+    document.parts.push_back(std::move(part));
+}
+
 QString heading(const QString& text) { return QStringLiteral("<h2>%1</h2>").arg(esc(text)); }
 QString subheading(const QString& text)
 {

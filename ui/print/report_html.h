@@ -6,6 +6,8 @@
 #include "core/calendar/date.h"
 #include "core/money/currency.h"
 #include "core/report/month.h"
+#include "core/settings/fund_settings.h"
+#include "ui/print/print_document.h"
 
 #include <QLocale>
 #include <QString>
@@ -53,6 +55,11 @@ private:
     QLocale m_locale;
     Medium m_medium;
 };
+
+// A document of the fund named in `settings`, in its language, with no part yet.
+PrintDocument fundDocument(const FundSettings& settings, const ReportFormat& format, const QString& title);
+// Adds a part that starts on a new page.
+void addPart(PrintDocument& document, const QString& title, const QString& html);
 
 QString heading(const QString& text);       // a document's main title
 QString subheading(const QString& text);    // a section

@@ -194,9 +194,7 @@ PrintPart statementPart(const MemberStatement& s, const ReportFormat& f)
 PrintDocument statementsDocument(const std::vector<MemberStatement>& statements, const FundSettings& settings)
 {
     const ReportFormat format(settings.currency(), fundLocale(settings.language));
-    PrintDocument doc;
-    doc.fundName = toQt(settings.name);
-    doc.locale = format.locale();
+    PrintDocument doc = fundDocument(settings, format, QString());
     const QString month = statements.empty() ? QString() : format.month(statements.front().month);
     doc.title = statements.size() == 1
                     ? T::tr("Statement %1 — %2").arg(month, toQt(statements.front().member.fullName()))
