@@ -40,6 +40,8 @@
 namespace tontine {
 
 class BookFile;
+class EntryLookup;
+struct EntryParties;
 
 // Who is acting and the date the action counts for.
 struct Actor {
@@ -167,7 +169,10 @@ public:
     std::vector<Attendance> attendance(MeetingId meeting) const;
     // Pays (part of) a due in the open meeting: Dr cash, Cr income:fines. Not more than owed.
     EntrySeq payDue(DueId due, std::int64_t amountMinor, const Actor& actor);
-    std::vector<Due> dues(std::optional<MemberId> member, bool outstandingOnly) const;
+    // Dues (of a member, or everyone's). With `asOf`: only dues dated on or before it, with what
+    // was paid on them up to it (statements for a past month).
+    std::vector<Due> dues(std::optional<MemberId> member, bool outstandingOnly,
+                          std::optional<Date> asOf = std::nullopt) const;
     // Closes the open meeting with the closing cash count; a difference is recorded (with a
     // note) like at opening. Nothing in a closed meeting changes afterwards.
     void closeMeeting(std::int64_t countedCash, const std::string& note, const Actor& actor);
@@ -375,6 +380,9 @@ private:
     // Who received the cash of a share-out entry (for the meeting summary); empty when the
     // stored lines no longer explain it (verify reports that).
     std::vector<MeetingSummary::Recipient> shareOutRecipients(const Entry& entry, std::int64_t cashOut) const;
+    // Whom a money entry concerns (core/book/book_entry_parties.cpp): the member it is about and
+    // who received its `cashOut`; the one derivation behind meeting summaries and statements.
+    EntryParties partiesOf(const Entry& entry, std::int64_t cashOut, EntryLookup& lookup) const;
     // Creates the social contribution dues of a meeting just opened (one per active member).
     void createSocialDues(const Meeting& meeting, const Actor& actor);
     // The meeting open on actor.date (ValidationError otherwise).

@@ -166,9 +166,9 @@ void Book::recordAttendance(MeetingId meetingId, MemberId memberId, AttendanceSt
 
 std::vector<Attendance> Book::attendance(MeetingId meeting) const { return m_file->meetings.attendanceOf(meeting); }
 
-std::vector<Due> Book::dues(std::optional<MemberId> member, bool outstandingOnly) const
+std::vector<Due> Book::dues(std::optional<MemberId> member, bool outstandingOnly, std::optional<Date> asOf) const
 {
-    auto all = m_file->meetings.dues(member);
+    auto all = m_file->meetings.dues(member, asOf);
     if (!outstandingOnly)
         return all;
     std::vector<Due> out;

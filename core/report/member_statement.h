@@ -103,11 +103,28 @@ public:
     std::vector<Member> membersOfMonth() const;
 
 private:
+    // A rotation as it stood at the end of the month (stateAsOf) and its plan then.
+    struct RotationAtEnd {
+        RotationState state;
+        std::vector<RoundPlan> plan;
+    };
+    // The parts of a statement (core/report/statement_rotations.cpp, statement_loans.cpp).
+    std::vector<StatementRotation> rotationsOf(MemberId member) const;
+    std::vector<StatementLoan> loansOf(MemberId member) const;
+    std::vector<StatementGuarantee> guaranteesOf(MemberId member) const;
+    std::vector<StatementGrant> grantsOf(MemberId member) const;
+    std::optional<int> sharesAtEnd(MemberId member) const;
+
     const Book& m_book;
     Month m_month;
     FundSettings m_settings;
     std::vector<MemberMovement> m_movements;
     ChainHead m_head;
+    // Read once for every statement of the month.
+    std::vector<RotationAtEnd> m_rotations;      // rotations started by the month's end
+    std::vector<Loan> m_loans;                   // loans that existed at the month's end and were open in it
+    std::vector<SocialGrant> m_grants;           // grants paid in the month
+    std::optional<SavingsCycleId> m_cycle;       // the savings cycle open at the month's end
 };
 
 } // namespace tontine

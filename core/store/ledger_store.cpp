@@ -28,6 +28,66 @@ Account readAccount(const Statement& st)
     return a;
 }
 
+constexpr const char* EntryColumns =
+    "seq, kind, date, memo, operator, written_at, reverses, subject, action, payload, hash";
+
+// Reads the columns of EntryColumns.
+Entry readEntry(const Statement& st)
+{
+    Entry e;
+    e.seq = st.integer(0);
+    e.kind = st.text(1) == "audit" ? EntryKind::Audit : EntryKind::Transaction;
+    e.date = Date::parseIso(st.text(2)).value_or(Date());
+    e.memo = st.text(3);
+    e.operatorName = st.text(4);
+    e.writtenAt = st.text(5);
+    e.reverses = st.optionalInteger(6);
+    e.subject = st.text(7);
+    e.action = st.text(8);
+    e.payload = st.text(9);
+    e.hash = hashFromBlob(st.blob(10));
+    return e;
+}
+
+// Merges an entry cursor (EntryColumns, by seq) with a posting cursor (entry_seq, code,
+// amount; by seq and line) and hands each entry with its postings to `sink`.
+void mergeEntries(Statement& entries, Statement& postings, const std::function<bool(Entry&)>& sink)
+{
+    bool havePosting = postings.step();
+    while (entries.step()) {
+        Entry e = readEntry(entries);
+        while (havePosting && postings.integer(0) < e.seq)
+            havePosting = postings.step(); // postings of a missing entry: the chain check reports it
+        while (havePosting && postings.integer(0) == e.seq) {
+            e.postings.push_back(Posting{postings.text(1), postings.integer(2)});
+            havePosting = postings.step();
+        }
+        if (!sink(e))
+            return;
+    }
+}
+
+// The chart's order (fund accounts by kind, then each member's accounts), for ORDER BY.
+constexpr const char* ChartOrder =
+    " ORDER BY a.member_id IS NOT NULL, a.member_id, CASE a.kind WHEN 'asset' THEN 1 WHEN 'liability' THEN 2 "
+    "WHEN 'equity' THEN 3 WHEN 'income' THEN 4 ELSE 5 END, a.id";
+
+// The accounts of `code`: that one, or (prefix) every code starting with it, as a range of the
+// account code index (?1 ≤ code < ?2, ?2 being the prefix with its last byte raised).
+std::string accountMatch(bool prefix) { return prefix ? "a.code >= ?1 AND a.code < ?2" : "a.code = ?1"; }
+
+void bindAccountMatch(Statement& st, const std::string& code, bool prefix)
+{
+    st.bind(1, code);
+    if (prefix && !code.empty()) {
+        std::string end = code;
+        end.back() = static_cast<char>(end.back() + 1);
+        st.bind(2, end);
+    } else {
+        st.bind(2, code);
+    }
+}
+
 } // namespace
 
 void LedgerStore::insertAccount(const Account& account)
@@ -41,9 +101,7 @@ std::vector<Account> LedgerStore::accounts() const
 {
     std::vector<Account> out;
     // Chart order: fund accounts by kind, then each member's accounts.
-    auto st = m_db.prepare("SELECT a.id, a.code, a.name, a.kind, a.member_id FROM account a"
-                           " ORDER BY a.member_id IS NOT NULL, a.member_id, CASE a.kind WHEN 'asset' THEN 1 WHEN 'liability' THEN 2 "
-        "WHEN 'equity' THEN 3 WHEN 'income' THEN 4 ELSE 5 END, a.id");
+    auto st = m_db.prepare("SELECT a.id, a.code, a.name, a.kind, a.member_id FROM account a" + std::string(ChartOrder));
     while (st.step())
         out.push_back(readAccount(st));
     return out;
@@ -119,37 +177,13 @@ void LedgerStore::scan(EntrySeq from, std::int64_t limit, const std::function<bo
 {
     // Two ordered cursors merged by seq: one pass over entries, one over postings, so that
     // verifying a million postings stays a sequential read.
-    auto entries = m_db.prepare(
-        "SELECT seq, kind, date, memo, operator, written_at, reverses, subject, action, payload, hash "
-        "FROM entry WHERE seq >= ? ORDER BY seq LIMIT ?");
+    auto entries = m_db.prepare("SELECT " + std::string(EntryColumns) + " FROM entry WHERE seq >= ? ORDER BY seq LIMIT ?");
     entries.bind(1, from).bind(2, limit);
     auto postings = m_db.prepare(
         "SELECT p.entry_seq, a.code, p.amount FROM posting p JOIN account a ON a.id = p.account_id "
         "WHERE p.entry_seq >= ? ORDER BY p.entry_seq, p.line");
     postings.bind(1, from);
-    bool havePosting = postings.step();
-    while (entries.step()) {
-        Entry e;
-        e.seq = entries.integer(0);
-        e.kind = entries.text(1) == "audit" ? EntryKind::Audit : EntryKind::Transaction;
-        e.date = Date::parseIso(entries.text(2)).value_or(Date());
-        e.memo = entries.text(3);
-        e.operatorName = entries.text(4);
-        e.writtenAt = entries.text(5);
-        e.reverses = entries.optionalInteger(6);
-        e.subject = entries.text(7);
-        e.action = entries.text(8);
-        e.payload = entries.text(9);
-        e.hash = hashFromBlob(entries.blob(10));
-        while (havePosting && postings.integer(0) < e.seq)
-            havePosting = postings.step(); // postings of a missing entry: the chain check reports it
-        while (havePosting && postings.integer(0) == e.seq) {
-            e.postings.push_back(Posting{postings.text(1), postings.integer(2)});
-            havePosting = postings.step();
-        }
-        if (!sink(e))
-            return;
-    }
+    mergeEntries(entries, postings, sink);
 }
 
 std::vector<Entry> LedgerStore::range(EntrySeq from, int limit) const
@@ -223,15 +257,21 @@ std::vector<LedgerStore::AuditHead> LedgerStore::latestAuditEvents() const
     return out;
 }
 
-std::vector<AccountBalance> LedgerStore::balances() const
+std::vector<AccountBalance> LedgerStore::balances() const { return balancesUpTo(std::nullopt); }
+
+std::vector<AccountBalance> LedgerStore::balancesOn(Date on) const { return balancesUpTo(on); }
+
+std::vector<AccountBalance> LedgerStore::balancesUpTo(std::optional<Date> on) const
 {
     std::vector<AccountBalance> out;
-    auto st = m_db.prepare(
-        "SELECT a.id, a.code, a.name, a.kind, a.member_id, ifnull(b.total, 0) FROM account a "
-        "LEFT JOIN (SELECT account_id, sum(amount) AS total FROM posting GROUP BY account_id) b "
-        "ON b.account_id = a.id"
-        " ORDER BY a.member_id IS NOT NULL, a.member_id, CASE a.kind WHEN 'asset' THEN 1 WHEN 'liability' THEN 2 "
-        "WHEN 'equity' THEN 3 WHEN 'income' THEN 4 ELSE 5 END, a.id");
+    const std::string totals =
+        on ? "SELECT p.account_id, sum(p.amount) AS total FROM posting p JOIN entry e ON e.seq = p.entry_seq "
+             "WHERE e.date <= ? GROUP BY p.account_id"
+           : "SELECT account_id, sum(amount) AS total FROM posting GROUP BY account_id";
+    auto st = m_db.prepare("SELECT a.id, a.code, a.name, a.kind, a.member_id, ifnull(b.total, 0) FROM account a "
+                           "LEFT JOIN (" + totals + ") b ON b.account_id = a.id" + ChartOrder);
+    if (on)
+        st.bind(1, on->iso());
     while (st.step()) {
         AccountBalance b;
         b.account = readAccount(st);
@@ -247,6 +287,65 @@ std::int64_t LedgerStore::balanceOf(const std::string& code) const
                            "WHERE a.code = ?");
     st.bind(1, code);
     return st.step() ? st.integer(0) : 0;
+}
+
+std::int64_t LedgerStore::balanceOn(const std::string& code, Date on, bool prefix) const
+{
+    // Account first (CROSS JOIN keeps SQLite to this order): only that account's postings are
+    // read, each entry's date looked up by its seq.
+    auto st = m_db.prepare("SELECT ifnull(sum(p.amount), 0) FROM account a CROSS JOIN posting p CROSS JOIN entry e "
+                           "WHERE " + accountMatch(prefix) + " AND p.account_id = a.id AND e.seq = p.entry_seq "
+                           "AND e.date <= ?3");
+    bindAccountMatch(st, code, prefix);
+    st.bind(3, on.iso());
+    return st.step() ? st.integer(0) : 0;
+}
+
+std::vector<std::pair<Date, std::int64_t>> LedgerStore::dailyChanges(const std::string& code, bool prefix, Date from,
+                                                                     Date to) const
+{
+    // Dates first: only the entries of [from, to] (entry_date index) and their postings are read.
+    std::vector<std::pair<Date, std::int64_t>> out;
+    auto st = m_db.prepare("SELECT e.date, sum(p.amount) FROM entry e CROSS JOIN posting p CROSS JOIN account a "
+                           "WHERE e.date BETWEEN ?3 AND ?4 AND p.entry_seq = e.seq AND a.id = p.account_id AND " +
+                           accountMatch(prefix) + " GROUP BY e.date HAVING sum(p.amount) <> 0 ORDER BY e.date");
+    bindAccountMatch(st, code, prefix);
+    st.bind(3, from.iso()).bind(4, to.iso());
+    while (st.step())
+        out.emplace_back(Date::parseIso(st.text(0)).value_or(Date()), st.integer(1));
+    return out;
+}
+
+ChainHead LedgerStore::headOn(Date on) const
+{
+    // Newest first, stopping at the first entry dated on or before `on` (the unary + keeps the
+    // date index out): entries are written nearly in date order, so a recent date reads few.
+    auto st = m_db.prepare("SELECT seq, hash FROM entry WHERE +date <= ? ORDER BY seq DESC LIMIT 1");
+    st.bind(1, on.iso());
+    ChainHead h;
+    if (st.step()) {
+        h.count = st.integer(0);
+        h.hash = hashFromBlob(st.blob(1));
+    }
+    return h;
+}
+
+std::vector<Entry> LedgerStore::transactionsBetween(Date from, Date to) const
+{
+    std::vector<Entry> out;
+    auto entries = m_db.prepare("SELECT " + std::string(EntryColumns) +
+                                " FROM entry WHERE kind = 'txn' AND date BETWEEN ? AND ? ORDER BY seq");
+    entries.bind(1, from.iso()).bind(2, to.iso());
+    auto postings = m_db.prepare(
+        "SELECT p.entry_seq, a.code, p.amount FROM entry e CROSS JOIN posting p CROSS JOIN account a "
+        "WHERE e.kind = 'txn' AND e.date BETWEEN ? AND ? AND p.entry_seq = e.seq AND a.id = p.account_id "
+        "ORDER BY p.entry_seq, p.line");
+    postings.bind(1, from.iso()).bind(2, to.iso());
+    mergeEntries(entries, postings, [&](Entry& e) {
+        out.push_back(std::move(e));
+        return true;
+    });
+    return out;
 }
 
 ChainCheck LedgerStore::verifyChain() const

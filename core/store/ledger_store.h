@@ -57,10 +57,26 @@ public:
     // Debit minus credit of one account (0 when unknown or unused), without summing the others.
     std::int64_t balanceOf(const std::string& code) const;
 
+    // History: the same, counting only entries dated on or before `on`.
+    std::vector<AccountBalance> balancesOn(Date on) const;
+    // One account (or, with `prefix`, every account whose code starts with `code`) on `on`.
+    // Reads only that account's postings (by the posting_account index).
+    std::int64_t balanceOn(const std::string& code, Date on, bool prefix = false) const;
+    // The net change of an account (or accounts by prefix) on each day in [from, to] on which
+    // entries moved it, in date order; days whose postings net to zero are left out.
+    std::vector<std::pair<Date, std::int64_t>> dailyChanges(const std::string& code, bool prefix, Date from,
+                                                            Date to) const;
+    // The head after the last entry (by seq) dated on or before `on`; a zero head when none.
+    ChainHead headOn(Date on) const;
+    // Transactions dated in [from, to], in chain order, with their postings (by the entry_date
+    // index: only the range is read).
+    std::vector<Entry> transactionsBetween(Date from, Date to) const;
+
     // Recomputes every hash from the first entry; stops at the first that does not match.
     ChainCheck verifyChain() const;
 
 private:
+    std::vector<AccountBalance> balancesUpTo(std::optional<Date> on) const;
     // Streams entries [from, from+limit) with postings to `sink`; stops when sink returns false.
     void scan(EntrySeq from, std::int64_t limit, const std::function<bool(Entry&)>& sink) const;
     Database& m_db;

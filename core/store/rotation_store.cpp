@@ -327,20 +327,36 @@ std::map<int, std::pair<RoundOutcome, std::vector<Bid>>> RotationStore::decision
 
 std::optional<MemberId> RotationStore::memberOfEntry(EntrySeq seq) const
 {
+    const auto members = membersOfEntries(seq, seq);
+    if (members.empty())
+        return std::nullopt;
+    return members.begin()->second;
+}
+
+std::map<EntrySeq, MemberId> RotationStore::membersOfEntries(EntrySeq first, EntrySeq last) const
+{
+    // In order of precedence: an entry named by an earlier query keeps that member. Each
+    // query reads its table once for the whole range (rotation tables have no entry index).
     static const char* const queries[] = {
-        "SELECT member_id FROM rotation_withdrawal WHERE entry_seq = ?",
-        "SELECT h.member_id FROM rotation_outcome o JOIN rotation_hand h ON h.rotation_id = o.rotation_id "
-        "AND h.hand = o.hand WHERE o.paid_by = ? ORDER BY o.place, h.place LIMIT 1",
-        "SELECT member_id FROM rotation_fine_payment WHERE entry_seq = ? ORDER BY id LIMIT 1",
-        "SELECT member_id FROM rotation_line WHERE entry_seq = ? AND source = 'payment' ORDER BY id LIMIT 1",
+        "SELECT entry_seq, member_id FROM rotation_withdrawal WHERE entry_seq BETWEEN ?1 AND ?2 ORDER BY id",
+        "SELECT o.paid_by, h.member_id FROM rotation_outcome o JOIN rotation_hand h ON h.rotation_id = o.rotation_id "
+        "AND h.hand = o.hand WHERE o.paid_by BETWEEN ?1 AND ?2 ORDER BY o.paid_by, o.place, h.place",
+        "SELECT entry_seq, member_id FROM rotation_fine_payment WHERE entry_seq BETWEEN ?1 AND ?2 ORDER BY id",
+        "SELECT entry_seq, member_id FROM rotation_line WHERE entry_seq BETWEEN ?1 AND ?2 AND source = 'payment' "
+        "ORDER BY id",
     };
+    std::map<EntrySeq, MemberId> out;
+    std::map<EntrySeq, MemberId> found;
     for (const char* sql : queries) {
+        found.clear();
         auto st = m_db.prepare(sql);
-        st.bind(1, seq);
-        if (st.step())
-            return st.integer(0);
+        st.bind(1, first).bind(2, last);
+        while (st.step())
+            found.emplace(st.integer(0), st.integer(1)); // the first row of each entry
+        for (const auto& [seq, member] : found)
+            out.emplace(seq, member); // an earlier query's answer stands
     }
-    return std::nullopt;
+    return out;
 }
 
 std::vector<std::pair<EntrySeq, std::string>> RotationStore::recordEntries(RotationId id) const

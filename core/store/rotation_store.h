@@ -36,6 +36,8 @@ public:
     // The member a rotation entry is about, for the meeting summary: the leaver, the first
     // holder of the hand paid out, the payer of a fine or of a contribution.
     std::optional<MemberId> memberOfEntry(EntrySeq seq) const;
+    // The same for every entry with seq in [first, last] that has one (one read per table).
+    std::map<EntrySeq, MemberId> membersOfEntries(EntrySeq first, EntrySeq last) const;
 
     // For verify: the records grouped by the entry that created them, and the auction
     // decisions by round, as the tables hold them now.

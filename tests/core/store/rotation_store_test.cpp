@@ -134,6 +134,10 @@ TEST_CASE("RotationStore returns every field and record as written, by entry", "
     CHECK(store.memberOfEntry(paid) == 2);
     CHECK(store.memberOfEntry(other) == 1);      // the leaver
     CHECK_FALSE(store.memberOfEntry(decided));
+    // The same answers for a range of entries, read at once; entries outside it are left out.
+    const auto members = store.membersOfEntries(decided, other);
+    CHECK(members == std::map<EntrySeq, MemberId>{{paid, 2}, {payout, 1}, {other, 1}});
+    CHECK(store.membersOfEntries(payout, payout) == std::map<EntrySeq, MemberId>{{payout, 1}});
     // A paid round and a shared reserve do not change again.
     CHECK_THROWS(store.insertRecords(1, round, payout));
     CHECK_THROWS(store.insertRecords(1, later, other));
