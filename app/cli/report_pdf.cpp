@@ -9,6 +9,7 @@
 
 #include <QApplication>
 
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <stdexcept>
@@ -46,21 +47,36 @@ PdfOutput pdfOutput(const ParsedArgs& args, const std::string& verb)
 
 namespace {
 
-// Qt needs an application object to lay out text and draw charts; the CLI makes one only
-// when it renders a PDF, on the offscreen platform unless the caller chose another, so it
-// runs on a server with no display.
-void ensureQtApplication()
+// Qt's chatter about the platform (no runtime folder, no display) is noise in a command's
+// output and would break scripts reading stderr; real failures still reach stderr.
+void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
 {
-    static std::unique_ptr<QApplication> app;
-    if (QCoreApplication::instance())
-        return;
-    if (!std::getenv("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "tontine-cli";
-    static char* argv[] = {name, nullptr};
-    app = std::make_unique<QApplication>(argc, argv);
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "tontine-cli: %s\n", message.toLocal8Bit().constData());
 }
+
+// Qt needs an application object to lay out text and draw charts; the CLI makes one only
+// for the time it renders a PDF, on the offscreen platform unless the caller chose another,
+// so it runs on a server with no display. Destroyed before main returns: a QApplication
+// left to static destruction outlives parts of Qt and crashes at exit.
+class QtSession {
+public:
+    QtSession()
+    {
+        if (QCoreApplication::instance())
+            return;
+        if (!std::getenv("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietQtMessages);
+        m_app = std::make_unique<QApplication>(m_argc, m_argv);
+    }
+
+private:
+    int m_argc = 1;
+    char m_name[12] = "tontine-cli";
+    char* m_argv[2] = {m_name, nullptr};
+    std::unique_ptr<QApplication> m_app;
+};
 
 int write(const ui::PrintDocument& document, const PdfOutput& out)
 {
@@ -77,26 +93,26 @@ int write(const ui::PrintDocument& document, const PdfOutput& out)
 
 int writeStatementsPdf(const std::vector<MemberStatement>& statements, const FundSettings& settings, const PdfOutput& out)
 {
-    ensureQtApplication();
+    const QtSession qt;
     return write(ui::statementsDocument(statements, settings), out);
 }
 
 int writeFundReportPdf(const FundMonthlyReport& report, const FundSettings& settings, const PdfOutput& out)
 {
-    ensureQtApplication();
+    const QtSession qt;
     return write(ui::fundReportDocument(report, settings), out);
 }
 
 int writeCollectionSheetPdf(const CollectionSheet& sheet, const FundSettings& settings, const PdfOutput& out)
 {
-    ensureQtApplication();
+    const QtSession qt;
     return write(ui::collectionSheetDocument(sheet, settings), out);
 }
 
 int writeMeetingSummaryPdf(const MeetingSummary& summary, const std::vector<Member>& members, const FundSettings& settings,
                            const ChainHead& head, const PdfOutput& out)
 {
-    ensureQtApplication();
+    const QtSession qt;
     return write(ui::meetingSummaryDocument(summary, members, settings, head), out);
 }
 

@@ -31,8 +31,8 @@ PrintDocument collectionSheetDocument(const CollectionSheet& sheet, const FundSe
                             "\"Paid\" box and have them sign; type it in later.")
                           .arg(f.date(sheet.meetingDate)));
 
-    // Members' names and the blank boxes take the room the amounts leave.
-    std::vector<HtmlTable::Column> columns = {{T::tr("No."), HtmlTable::Amount}, {T::tr("Member")}};
+    // Names stay on one line; the blank boxes are wide enough to write in.
+    std::vector<HtmlTable::Column> columns = {{T::tr("No."), HtmlTable::Amount}, {T::tr("Member"), HtmlTable::OneLine}};
     for (const SheetColumn& c : sheet.columns)
         columns.push_back({sheetColumnLabel(c.key, c.name), HtmlTable::Amount});
     columns.push_back({T::tr("Total owed"), HtmlTable::Amount});

@@ -71,7 +71,7 @@ PrintDocument loanScheduleDocument(const Loan& loan, const std::vector<Instalmen
     html += fieldList(terms);
 
     HtmlTable table({{T::tr("No."), HtmlTable::Amount},
-                     {T::tr("Due on"), HtmlTable::Date},
+                     {T::tr("Due on"), HtmlTable::OneLine},
                      {T::tr("Principal"), HtmlTable::Amount},
                      {T::tr("Interest"), HtmlTable::Amount},
                      {T::tr("Total"), HtmlTable::Amount},

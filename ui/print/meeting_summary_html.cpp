@@ -99,7 +99,7 @@ QString meetingSummaryHtml(const MeetingSummary& s, const std::vector<Member>& m
     if (s.outstandingDues.empty()) {
         html += paragraph(T::tr("Nobody owes any due."));
     } else {
-        HtmlTable dues({{T::tr("Member")}, {T::tr("Due")}, {T::tr("Since"), HtmlTable::Date}, {T::tr("Owed"), HtmlTable::Amount}});
+        HtmlTable dues({{T::tr("Member")}, {T::tr("Due")}, {T::tr("Since"), HtmlTable::OneLine}, {T::tr("Owed"), HtmlTable::Amount}});
         for (const Due& d : s.outstandingDues)
             dues.addRow({nameOf(d.member), dueKindLabel(d.kind), f.date(d.dueOn), money(d.outstanding())});
         html += dues.html();

@@ -65,7 +65,11 @@ void addPart(PrintDocument& document, const QString& title, const QString& html)
 QString heading(const QString& text) { return QStringLiteral("<h2>%1</h2>").arg(esc(text)); }
 QString subheading(const QString& text)
 {
-    return QStringLiteral("<h3 style=\"margin-top: 12px; margin-bottom: 4px;\">%1</h3>").arg(esc(text));
+    // The empty line keeps a section's title off the table above it (QTextDocument drops the
+    // heading's top margin after a table).
+    return QStringLiteral("<p style=\"margin: 0; font-size: 4pt;\">&nbsp;</p>"
+                          "<h3 style=\"margin-top: 8px; margin-bottom: 4px;\">%1</h3>")
+        .arg(esc(text));
 }
 QString paragraph(const QString& text) { return QStringLiteral("<p>%1</p>").arg(esc(text)); }
 QString boldText(const QString& text) { return QStringLiteral("<b>%1</b>").arg(esc(text)); }
@@ -104,7 +108,7 @@ void HtmlTable::addHtmlRow(const QStringList& cells, bool bold)
         const Kind kind = i < static_cast<qsizetype>(m_columns.size()) ? m_columns[static_cast<std::size_t>(i)].kind : Text;
         row += QStringLiteral("<td%1>%2</td>")
                    .arg(kind == Amount ? QStringLiteral(" align=\"right\" style=\"white-space: nowrap;\"")
-                        : kind == Date ? QStringLiteral(" style=\"white-space: nowrap;\"")
+                        : kind == OneLine ? QStringLiteral(" style=\"white-space: nowrap;\"")
                                        : QString(),
                         bold ? QStringLiteral("<b>%1</b>").arg(cells[i]) : cells[i]);
     }

@@ -73,8 +73,9 @@ QString chainHeadBox(const QString& caption, const QString& head, const QString&
 // A bordered table whose header row repeats at the top of every page it spans.
 class HtmlTable {
 public:
-    // Amounts and counts are right-aligned; amounts and dates are never broken over two lines.
-    enum Kind { Text, Amount, Date };
+    // Amounts and counts are right-aligned and never broken over two lines; OneLine columns
+    // (dates, names on a sheet) are not broken either.
+    enum Kind { Text, Amount, OneLine };
     struct Column {
         QString title;
         Kind kind = Text;

@@ -42,7 +42,7 @@ QString movementsSection(const MemberStatement& s, const ReportFormat& f)
     QString html = subheading(T::tr("Movements of the month"));
     if (s.movements.empty())
         return html + paragraph(T::tr("No money moved for this member in the month."));
-    HtmlTable table({{T::tr("Date"), HtmlTable::Date},
+    HtmlTable table({{T::tr("Date"), HtmlTable::OneLine},
                      {T::tr("Meeting")},
                      {T::tr("What")},
                      {T::tr("Paid in"), HtmlTable::Amount},
@@ -131,7 +131,7 @@ QString grantsSection(const MemberStatement& s, const ReportFormat& f)
 {
     if (s.grants.empty())
         return QString();
-    HtmlTable table({{T::tr("Date"), HtmlTable::Date}, {T::tr("What")}, {T::tr("Amount"), HtmlTable::Amount}});
+    HtmlTable table({{T::tr("Date"), HtmlTable::OneLine}, {T::tr("What")}, {T::tr("Amount"), HtmlTable::Amount}});
     for (const StatementGrant& g : s.grants)
         table.addRow({f.date(g.date), grantKindLabel(g.kind), f.money(g.amount)});
     return subheading(T::tr("Social fund")) + table.html();
@@ -141,7 +141,7 @@ QString duesSection(const MemberStatement& s, const ReportFormat& f)
 {
     QString html;
     if (!s.duesOwed.empty()) {
-        HtmlTable table({{T::tr("Since"), HtmlTable::Date}, {T::tr("What")}, {T::tr("Still owed"), HtmlTable::Amount}});
+        HtmlTable table({{T::tr("Since"), HtmlTable::OneLine}, {T::tr("What")}, {T::tr("Still owed"), HtmlTable::Amount}});
         for (const StatementDue& d : s.duesOwed)
             table.addRow({f.date(d.dueOn), dueKindLabel(d.kind), f.money(d.outstanding)});
         html += subheading(T::tr("Fines and dues owed")) + table.html();
