@@ -23,24 +23,21 @@ const QString BlankBox = QStringLiteral("&nbsp;<br>&nbsp;");
 PrintDocument collectionSheetDocument(const CollectionSheet& sheet, const FundSettings& settings)
 {
     const ReportFormat f(settings.currency(), fundLocale(settings.language));
-    PrintDocument doc;
-    doc.fundName = toQt(settings.name);
-    doc.locale = f.locale();
+    PrintDocument doc = fundDocument(settings, f, T::tr("Collection sheet — meeting of %1").arg(f.date(sheet.meetingDate)));
     doc.orientation = QPageLayout::Landscape;
-    doc.title = T::tr("Collection sheet — meeting of %1").arg(f.date(sheet.meetingDate));
 
     QString html = heading(doc.title);
     html += paragraph(T::tr("What each member owes on %1, arrears included. Write what each member pays in the "
                             "\"Paid\" box and have them sign; type it in later.")
                           .arg(f.date(sheet.meetingDate)));
 
-    // Members' names and the blank boxes take the room the amounts leave.
-    std::vector<HtmlTable::Column> columns = {{T::tr("No."), true, 4}, {T::tr("Member"), false, 0}};
+    // Names stay on one line; the blank boxes are wide enough to write in.
+    std::vector<HtmlTable::Column> columns = {{T::tr("No."), HtmlTable::Amount}, {T::tr("Member"), HtmlTable::OneLine}};
     for (const SheetColumn& c : sheet.columns)
-        columns.push_back({sheetColumnLabel(c.key, c.name), true, 0});
-    columns.push_back({T::tr("Total owed"), true, 0});
-    columns.push_back({T::tr("Paid"), false, 13});
-    columns.push_back({T::tr("Signature"), false, 15});
+        columns.push_back({sheetColumnLabel(c.key, c.name), HtmlTable::Amount});
+    columns.push_back({T::tr("Total owed"), HtmlTable::Amount});
+    columns.push_back({T::tr("Paid"), HtmlTable::Text, 13});
+    columns.push_back({T::tr("Signature"), HtmlTable::Text, 15});
     HtmlTable table(columns);
     for (const SheetRow& row : sheet.rows) {
         QStringList cells = {esc(QString::number(row.member.id)), esc(toQt(row.member.fullName()))};
@@ -62,10 +59,7 @@ PrintDocument collectionSheetDocument(const CollectionSheet& sheet, const FundSe
     html += paragraph(T::tr("Treasurer: ______________________    Secretary: ______________________"));
     html += paragraph(T::tr("Chain head of the books when this sheet was printed: %1").arg(toQt(sheet.chainHead.shortText())));
 
-    PrintPart part;
-    part.title = doc.title;
-    part.html = html;
-    doc.parts.push_back(std::move(part));
+    addPart(doc, doc.title, html);
     return doc;
 }
 

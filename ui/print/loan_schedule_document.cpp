@@ -44,7 +44,7 @@ QString stateText(const InstalmentStatus* s, const Instalment& i, Date today, co
     if (s->settledOn)
         return T::tr("paid on %1").arg(f.date(*s->settledOn));
     if (s->daysLate > 0)
-        return QStringLiteral("<b>%1</b>").arg(esc(T::tr("LATE, %n day(s)", nullptr, s->daysLate)));
+        return QStringLiteral("<b>%1</b>").arg(esc((s->daysLate == 1 ? T::tr("LATE, 1 day") : T::tr("LATE, %1 days").arg(s->daysLate))));
     return esc(s->isDue(today) ? T::tr("due") : QString());
 }
 } // namespace
@@ -54,10 +54,8 @@ PrintDocument loanScheduleDocument(const Loan& loan, const std::vector<Instalmen
                                    const FundSettings& settings, Date today)
 {
     const ReportFormat f(settings.currency(), fundLocale(settings.language));
-    PrintDocument doc;
-    doc.fundName = toQt(settings.name);
-    doc.locale = f.locale();
-    doc.title = T::tr("Loan no. %1 — %2").arg(QString::number(loan.id), toQt(borrower.fullName()));
+    PrintDocument doc =
+        fundDocument(settings, f, T::tr("Loan no. %1 — %2").arg(QString::number(loan.id), toQt(borrower.fullName())));
 
     QString html = heading(T::tr("Loan schedule"));
     std::vector<std::pair<QString, QString>> terms = {
@@ -72,13 +70,13 @@ PrintDocument loanScheduleDocument(const Loan& loan, const std::vector<Instalmen
         terms.push_back({T::tr("Purpose"), toQt(loan.purpose)});
     html += fieldList(terms);
 
-    HtmlTable table({{T::tr("No."), true, 5},
-                     {T::tr("Due on"), false, 13},
-                     {T::tr("Principal"), true, 13},
-                     {T::tr("Interest"), true, 12},
-                     {T::tr("Total"), true, 13},
-                     {T::tr("Paid"), true, 13},
-                     {T::tr("Left"), true, 13},
+    HtmlTable table({{T::tr("No."), HtmlTable::Amount},
+                     {T::tr("Due on"), HtmlTable::OneLine},
+                     {T::tr("Principal"), HtmlTable::Amount},
+                     {T::tr("Interest"), HtmlTable::Amount},
+                     {T::tr("Total"), HtmlTable::Amount},
+                     {T::tr("Paid"), HtmlTable::Amount},
+                     {T::tr("Left"), HtmlTable::Amount},
                      {T::tr("State")}});
     std::int64_t principal = 0, interest = 0, paid = 0, left = 0;
     for (const Instalment& i : schedule) {
@@ -111,10 +109,7 @@ PrintDocument loanScheduleDocument(const Loan& loan, const std::vector<Instalmen
             guarantors << T::tr("No. %1 (%2)").arg(QString::number(g.guarantor), f.money(g.pledge));
         html += paragraph(T::tr("Guarantors: %1").arg(guarantors.join(QStringLiteral(", "))));
     }
-    PrintPart part;
-    part.title = doc.title;
-    part.html = html;
-    doc.parts.push_back(std::move(part));
+    addPart(doc, doc.title, html);
     return doc;
 }
 

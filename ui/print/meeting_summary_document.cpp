@@ -20,17 +20,12 @@ PrintDocument meetingSummaryDocument(const MeetingSummary& summary, const std::v
                                      const FundSettings& settings, const ChainHead& head)
 {
     const ReportFormat f(settings.currency(), fundLocale(settings.language));
-    PrintDocument doc;
-    doc.fundName = toQt(settings.name);
-    doc.locale = f.locale();
-    doc.title = T::tr("Meeting summary — %1").arg(f.date(summary.meeting.date));
-    PrintPart part;
-    part.title = doc.title;
-    part.html = heading(doc.title) + meetingSummaryHtml(summary, members, f);
+    PrintDocument doc = fundDocument(settings, f, T::tr("Meeting summary — %1").arg(f.date(summary.meeting.date)));
+    QString html = heading(doc.title) + meetingSummaryHtml(summary, members, f);
     // The summary's own head is the one of its meeting; the books may have grown since.
     if (!summary.chainHead.empty() && toQt(summary.chainHead) != toQt(head.shortText()))
-        part.html += paragraph(T::tr("Chain head of the books when this summary was printed: %1").arg(toQt(head.shortText())));
-    doc.parts.push_back(std::move(part));
+        html += paragraph(T::tr("Chain head of the books when this summary was printed: %1").arg(toQt(head.shortText())));
+    addPart(doc, doc.title, html);
     return doc;
 }
 

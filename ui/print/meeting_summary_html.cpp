@@ -55,7 +55,7 @@ QString meetingSummaryHtml(const MeetingSummary& s, const std::vector<Member>& m
     html += subheading(T::tr("Attendance"));
     // Those present in one paragraph; the others, with their fines, in a table.
     QStringList present;
-    HtmlTable others({{T::tr("Member")}, {T::tr("Attendance")}, {T::tr("Fine"), true}});
+    HtmlTable others({{T::tr("Member")}, {T::tr("Attendance")}, {T::tr("Fine"), HtmlTable::Amount}});
     for (const Attendance& a : s.attendance) {
         if (a.status == AttendanceStatus::Present && a.fine == 0)
             present << nameOf(a.member);
@@ -71,7 +71,7 @@ QString meetingSummaryHtml(const MeetingSummary& s, const std::vector<Member>& m
         html += others.html();
 
     html += subheading(T::tr("Money in and out of the box"));
-    HtmlTable lines({{T::tr("No."), false, 6}, {T::tr("What")}, {T::tr("Member")}, {T::tr("In"), true, 14}, {T::tr("Out"), true, 14}});
+    HtmlTable lines({{T::tr("No.")}, {T::tr("What")}, {T::tr("Member")}, {T::tr("In"), HtmlTable::Amount}, {T::tr("Out"), HtmlTable::Amount}});
     for (const MeetingSummary::Line& l : s.lines) {
         // A line that paid several members (a half hand, a share-out) names each with their part.
         QString who = esc(nameOf(l.member));
@@ -89,7 +89,7 @@ QString meetingSummaryHtml(const MeetingSummary& s, const std::vector<Member>& m
 
     if (!s.totalsByKind.empty()) {
         html += subheading(T::tr("Totals by kind"));
-        HtmlTable kinds({{T::tr("Kind")}, {T::tr("Lines"), true}, {T::tr("In"), true}, {T::tr("Out"), true}});
+        HtmlTable kinds({{T::tr("Kind")}, {T::tr("Lines"), HtmlTable::Amount}, {T::tr("In"), HtmlTable::Amount}, {T::tr("Out"), HtmlTable::Amount}});
         for (const MeetingSummary::KindTotal& t : s.totalsByKind)
             kinds.addRow({meetingLineKindLabel(t.kind), QString::number(t.lines), f.moneyOrBlank(t.cashIn), f.moneyOrBlank(t.cashOut)});
         html += kinds.html();
@@ -99,7 +99,7 @@ QString meetingSummaryHtml(const MeetingSummary& s, const std::vector<Member>& m
     if (s.outstandingDues.empty()) {
         html += paragraph(T::tr("Nobody owes any due."));
     } else {
-        HtmlTable dues({{T::tr("Member")}, {T::tr("Due")}, {T::tr("Since")}, {T::tr("Owed"), true}});
+        HtmlTable dues({{T::tr("Member")}, {T::tr("Due")}, {T::tr("Since"), HtmlTable::OneLine}, {T::tr("Owed"), HtmlTable::Amount}});
         for (const Due& d : s.outstandingDues)
             dues.addRow({nameOf(d.member), dueKindLabel(d.kind), f.date(d.dueOn), money(d.outstanding())});
         html += dues.html();
@@ -109,8 +109,8 @@ QString meetingSummaryHtml(const MeetingSummary& s, const std::vector<Member>& m
     if (s.rotationArrears.empty()) {
         html += paragraph(T::tr("Nobody is behind in a rotation on %1.").arg(f.date(m.date)));
     } else {
-        HtmlTable arrears({{T::tr("Rotation")}, {T::tr("Member")}, {T::tr("Overdue"), true}, {T::tr("Fines owed"), true},
-                           {T::tr("Owed to the fund"), true}});
+        HtmlTable arrears({{T::tr("Rotation")}, {T::tr("Member")}, {T::tr("Overdue"), HtmlTable::Amount}, {T::tr("Fines owed"), HtmlTable::Amount},
+                           {T::tr("Owed to the fund"), HtmlTable::Amount}});
         for (const MeetingSummary::RotationArrear& a : s.rotationArrears)
             arrears.addRow({toQt(a.rotationName), nameOf(a.member), f.moneyOrBlank(a.arrears), f.moneyOrBlank(a.finesOwed),
                             f.moneyOrBlank(a.advanceDebt)});

@@ -46,6 +46,7 @@ QString fundLineLabel(const std::string& key, const std::string& name)
     if (key == "income") return PrintLabels::tr("Income (interest, fines, fees)");
     if (key == "expenses") return PrintLabels::tr("Expenses");
     if (key == "opening") return PrintLabels::tr("Opening balances");
+    if (key == "advances") return PrintLabels::tr("Rotation advances owed by members");
     if (key.rfind("rotation:", 0) == 0)
         return PrintLabels::tr("Rotation pot: %1").arg(name.empty() ? suffixOf(key, "rotation:") : toQt(name));
     return toQt(name.empty() ? key : name);

@@ -45,10 +45,31 @@ QString ReportFormat::month(const Month& month) const
 
 QString ReportFormat::number(std::int64_t value) const { return m_locale.toString(static_cast<qlonglong>(value)); }
 
+PrintDocument fundDocument(const FundSettings& settings, const ReportFormat& format, const QString& title)
+{
+    PrintDocument doc;
+    doc.fundName = toQt(settings.name);
+    doc.locale = format.locale();
+    doc.title = title;
+    return doc;
+}
+
+void addPart(PrintDocument& document, const QString& title, const QString& html)
+{
+    PrintPart part;
+    part.title = title;
+    part.html = html;
+    document.parts.push_back(std::move(part));
+}
+
 QString heading(const QString& text) { return QStringLiteral("<h2>%1</h2>").arg(esc(text)); }
 QString subheading(const QString& text)
 {
-    return QStringLiteral("<h3 style=\"margin-top: 12px; margin-bottom: 4px;\">%1</h3>").arg(esc(text));
+    // The empty line keeps a section's title off the table above it (QTextDocument drops the
+    // heading's top margin after a table).
+    return QStringLiteral("<p style=\"margin: 0; font-size: 4pt;\">&nbsp;</p>"
+                          "<h3 style=\"margin-top: 8px; margin-bottom: 4px;\">%1</h3>")
+        .arg(esc(text));
 }
 QString paragraph(const QString& text) { return QStringLiteral("<p>%1</p>").arg(esc(text)); }
 QString boldText(const QString& text) { return QStringLiteral("<b>%1</b>").arg(esc(text)); }
@@ -84,9 +105,11 @@ void HtmlTable::addHtmlRow(const QStringList& cells, bool bold)
 {
     QString row = QStringLiteral("<tr>");
     for (qsizetype i = 0; i < cells.size(); ++i) {
-        const bool right = i < static_cast<qsizetype>(m_columns.size()) && m_columns[static_cast<std::size_t>(i)].right;
+        const Kind kind = i < static_cast<qsizetype>(m_columns.size()) ? m_columns[static_cast<std::size_t>(i)].kind : Text;
         row += QStringLiteral("<td%1>%2</td>")
-                   .arg(right ? QStringLiteral(" align=\"right\"") : QString(),
+                   .arg(kind == Amount ? QStringLiteral(" align=\"right\" style=\"white-space: nowrap;\"")
+                        : kind == OneLine ? QStringLiteral(" style=\"white-space: nowrap;\"")
+                                       : QString(),
                         bold ? QStringLiteral("<b>%1</b>").arg(cells[i]) : cells[i]);
     }
     m_rows << row + QStringLiteral("</tr>");
@@ -96,10 +119,10 @@ QString HtmlTable::html() const
 {
     // <thead> makes QTextDocument repeat the header row on every page the table continues on.
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-                                  "style=\"border-collapse: collapse; border-color: black;\"><thead><tr>");
+                                  "style=\"border-collapse: collapse; border-color: black; font-size: 8pt;\"><thead><tr>");
     for (const Column& c : m_columns) {
         html += QStringLiteral("<th%1%2 style=\"background-color: #e6e6e6;\">%3</th>")
-                    .arg(c.right ? QStringLiteral(" align=\"right\"") : QStringLiteral(" align=\"left\""),
+                    .arg(c.kind == Amount ? QStringLiteral(" align=\"right\"") : QStringLiteral(" align=\"left\""),
                          c.widthPercent > 0 ? QStringLiteral(" width=\"%1%\"").arg(c.widthPercent) : QString(),
                          esc(c.title));
     }

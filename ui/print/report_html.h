@@ -6,6 +6,8 @@
 #include "core/calendar/date.h"
 #include "core/money/currency.h"
 #include "core/report/month.h"
+#include "core/settings/fund_settings.h"
+#include "ui/print/print_document.h"
 
 #include <QLocale>
 #include <QString>
@@ -54,6 +56,11 @@ private:
     Medium m_medium;
 };
 
+// A document of the fund named in `settings`, in its language, with no part yet.
+PrintDocument fundDocument(const FundSettings& settings, const ReportFormat& format, const QString& title);
+// Adds a part that starts on a new page.
+void addPart(PrintDocument& document, const QString& title, const QString& html);
+
 QString heading(const QString& text);       // a document's main title
 QString subheading(const QString& text);    // a section
 QString paragraph(const QString& text);     // escaped
@@ -66,9 +73,12 @@ QString chainHeadBox(const QString& caption, const QString& head, const QString&
 // A bordered table whose header row repeats at the top of every page it spans.
 class HtmlTable {
 public:
+    // Amounts and counts are right-aligned and never broken over two lines; OneLine columns
+    // (dates, names on a sheet) are not broken either.
+    enum Kind { Text, Amount, OneLine };
     struct Column {
         QString title;
-        bool right = false;   // amounts and counts
+        Kind kind = Text;
         int widthPercent = 0; // 0: as wide as the text asks
     };
     explicit HtmlTable(std::vector<Column> columns);

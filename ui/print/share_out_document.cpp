@@ -48,10 +48,7 @@ PrintDocument shareOutDocument(const SavingsCycle& cycle, const ShareOutPlan& pl
     std::map<MemberId, QString> names;
     for (const Member& m : members)
         names[m.id] = toQt(m.fullName());
-    PrintDocument doc;
-    doc.fundName = toQt(settings.name);
-    doc.locale = f.locale();
-    doc.title = T::tr("Share-out — %1").arg(toQt(cycle.name));
+    PrintDocument doc = fundDocument(settings, f, T::tr("Share-out — %1").arg(toQt(cycle.name)));
 
     QString html = heading(doc.title);
     html += fieldList({{T::tr("Cycle"), T::tr("%1, %2 to %3").arg(toQt(cycle.name), f.date(cycle.start), f.date(cycle.end))},
@@ -67,14 +64,14 @@ PrintDocument shareOutDocument(const SavingsCycle& cycle, const ShareOutPlan& pl
     if (!plan.keptBackNote.empty())
         html += paragraph(T::tr("Kept back because: %1").arg(toQt(plan.keptBackNote)));
 
-    HtmlTable table({{T::tr("No."), true, 5},
+    HtmlTable table({{T::tr("No."), HtmlTable::Amount},
                      {T::tr("Member")},
-                     {T::tr("Shares"), true, 7},
-                     {T::tr("Saved"), true, 13},
-                     {T::tr("Part"), true, 13},
-                     {T::tr("Taken off (owed)"), true, 13},
-                     {T::tr("Paid out"), true, 13},
-                     {T::tr("Still owed"), true, 11}});
+                     {T::tr("Shares"), HtmlTable::Amount},
+                     {T::tr("Saved"), HtmlTable::Amount},
+                     {T::tr("Part"), HtmlTable::Amount},
+                     {T::tr("Taken off (owed)"), HtmlTable::Amount},
+                     {T::tr("Paid out"), HtmlTable::Amount},
+                     {T::tr("Still owed"), HtmlTable::Amount}});
     std::int64_t saved = 0, gross = 0, deductions = 0, net = 0, stillOwed = 0;
     for (const ShareOutLine& l : plan.result.lines) {
         const auto it = names.find(l.member);
@@ -104,10 +101,7 @@ PrintDocument shareOutDocument(const SavingsCycle& cycle, const ShareOutPlan& pl
     html += chainHeadBox(T::tr("Chain head of the books:"), toQt(head.shortText()),
                          T::tr("Compare it with the meeting summary and your next statement: if any record is changed "
                                "behind the group's back, checking the fund will no longer match it."));
-    PrintPart part;
-    part.title = doc.title;
-    part.html = html;
-    doc.parts.push_back(std::move(part));
+    addPart(doc, doc.title, html);
     return doc;
 }
 

@@ -33,7 +33,7 @@ QString lateMark(const ReportFormat& f, std::int64_t amount, int daysLate = 0)
     if (amount == 0)
         return QString();
     QString text = esc(f.money(amount));
-    const QString mark = daysLate > 0 ? T::tr("LATE, %n day(s)", nullptr, daysLate) : T::tr("LATE");
+    const QString mark = daysLate > 0 ? (daysLate == 1 ? T::tr("LATE, 1 day") : T::tr("LATE, %1 days").arg(daysLate)) : T::tr("LATE");
     return QStringLiteral("<b>%1 — %2</b>").arg(text, esc(mark));
 }
 
@@ -42,12 +42,12 @@ QString movementsSection(const MemberStatement& s, const ReportFormat& f)
     QString html = subheading(T::tr("Movements of the month"));
     if (s.movements.empty())
         return html + paragraph(T::tr("No money moved for this member in the month."));
-    HtmlTable table({{T::tr("Date")},
+    HtmlTable table({{T::tr("Date"), HtmlTable::OneLine},
                      {T::tr("Meeting")},
-                     {T::tr("What"), false, 0},
-                     {T::tr("Paid in"), true},
-                     {T::tr("Received"), true},
-                     {T::tr("Savings change"), true}});
+                     {T::tr("What")},
+                     {T::tr("Paid in"), HtmlTable::Amount},
+                     {T::tr("Received"), HtmlTable::Amount},
+                     {T::tr("Savings change"), HtmlTable::Amount}});
     std::int64_t savingsChange = 0;
     for (const MemberMovement& m : s.movements) {
         // The memo says it best when it starts with the kind's words; else both.
@@ -81,12 +81,12 @@ QString rotationsSection(const MemberStatement& s, const ReportFormat& f)
 {
     if (s.rotations.empty())
         return QString();
-    HtmlTable table({{T::tr("Rotation"), false, 18},
-                     {T::tr("Due in the month"), true},
-                     {T::tr("Paid in the month"), true},
-                     {T::tr("Arrears at month end"), true},
-                     {T::tr("Fines owed"), true},
-                     {T::tr("Your turn"), false, 0}});
+    HtmlTable table({{T::tr("Rotation")},
+                     {T::tr("Due in the month"), HtmlTable::Amount},
+                     {T::tr("Paid in the month"), HtmlTable::Amount},
+                     {T::tr("Arrears at month end"), HtmlTable::Amount},
+                     {T::tr("Fines owed"), HtmlTable::Amount},
+                     {T::tr("Your turn")}});
     for (const StatementRotation& r : s.rotations)
         table.addHtmlRow({esc(r.name), esc(f.money(r.dueInMonth)), esc(f.money(r.paidInMonth)), lateMark(f, r.arrearsAtEnd),
                           esc(f.moneyOrBlank(r.finesOwed)), esc(turnText(r, f))});
@@ -97,13 +97,13 @@ QString loansSection(const MemberStatement& s, const ReportFormat& f)
 {
     if (s.loans.empty())
         return QString();
-    HtmlTable table({{T::tr("Loan"), false, 16},
-                     {T::tr("Lent"), true},
-                     {T::tr("Still owed"), true},
-                     {T::tr("Due in the month"), true},
-                     {T::tr("Paid in the month"), true},
-                     {T::tr("Overdue at month end"), true},
-                     {T::tr("Next instalment"), false, 0}});
+    HtmlTable table({{T::tr("Loan")},
+                     {T::tr("Lent"), HtmlTable::Amount},
+                     {T::tr("Still owed"), HtmlTable::Amount},
+                     {T::tr("Due in the month"), HtmlTable::Amount},
+                     {T::tr("Paid in the month"), HtmlTable::Amount},
+                     {T::tr("Overdue at month end"), HtmlTable::Amount},
+                     {T::tr("Next instalment")}});
     for (const StatementLoan& l : s.loans) {
         const QString name = T::tr("No. %1 %2 (%3)").arg(QString::number(l.loan), toQt(l.product), loanStatusLabel(l.status));
         const QString next = l.nextDueOn ? T::tr("%1 on %2").arg(f.money(l.nextDueAmount), f.date(l.nextDueOn)) : QString();
@@ -118,8 +118,8 @@ QString guaranteesSection(const MemberStatement& s, const ReportFormat& f)
 {
     if (s.guarantees.empty())
         return QString();
-    HtmlTable table({{T::tr("Loan"), false, 12}, {T::tr("Borrower"), false, 0}, {T::tr("You pledged"), true},
-                     {T::tr("Still held"), true}});
+    HtmlTable table({{T::tr("Loan")}, {T::tr("Borrower")}, {T::tr("You pledged"), HtmlTable::Amount},
+                     {T::tr("Still held"), HtmlTable::Amount}});
     for (const StatementGuarantee& g : s.guarantees)
         table.addRow({T::tr("No. %1").arg(g.loan), T::tr("%1 (No. %2)").arg(toQt(g.borrowerName)).arg(g.borrower),
                       f.money(g.pledge), f.money(g.held)});
@@ -131,7 +131,7 @@ QString grantsSection(const MemberStatement& s, const ReportFormat& f)
 {
     if (s.grants.empty())
         return QString();
-    HtmlTable table({{T::tr("Date"), false, 18}, {T::tr("What"), false, 0}, {T::tr("Amount"), true}});
+    HtmlTable table({{T::tr("Date"), HtmlTable::OneLine}, {T::tr("What")}, {T::tr("Amount"), HtmlTable::Amount}});
     for (const StatementGrant& g : s.grants)
         table.addRow({f.date(g.date), grantKindLabel(g.kind), f.money(g.amount)});
     return subheading(T::tr("Social fund")) + table.html();
@@ -141,7 +141,7 @@ QString duesSection(const MemberStatement& s, const ReportFormat& f)
 {
     QString html;
     if (!s.duesOwed.empty()) {
-        HtmlTable table({{T::tr("Since"), false, 18}, {T::tr("What"), false, 0}, {T::tr("Still owed"), true}});
+        HtmlTable table({{T::tr("Since"), HtmlTable::OneLine}, {T::tr("What")}, {T::tr("Still owed"), HtmlTable::Amount}});
         for (const StatementDue& d : s.duesOwed)
             table.addRow({f.date(d.dueOn), dueKindLabel(d.kind), f.money(d.outstanding)});
         html += subheading(T::tr("Fines and dues owed")) + table.html();
@@ -194,9 +194,7 @@ PrintPart statementPart(const MemberStatement& s, const ReportFormat& f)
 PrintDocument statementsDocument(const std::vector<MemberStatement>& statements, const FundSettings& settings)
 {
     const ReportFormat format(settings.currency(), fundLocale(settings.language));
-    PrintDocument doc;
-    doc.fundName = toQt(settings.name);
-    doc.locale = format.locale();
+    PrintDocument doc = fundDocument(settings, format, QString());
     const QString month = statements.empty() ? QString() : format.month(statements.front().month);
     doc.title = statements.size() == 1
                     ? T::tr("Statement %1 — %2").arg(month, toQt(statements.front().member.fullName()))
