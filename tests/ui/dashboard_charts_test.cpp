@@ -101,7 +101,9 @@ TEST_CASE("Each dashboard chart draws the data's series in major units, in the f
     auto* meetings = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).front());
     REQUIRE(meetings);
     CHECK(meetings->count() == 3);
-    CHECK(meetings->at(0) == locale.toString(QDate(2026, 1, 10), QLocale::ShortFormat));
+    // The meeting's date in the locale's short form, with a two-digit year so it fits under a bar.
+    CHECK(meetings->at(0).startsWith(QStringLiteral("10/")));
+    CHECK(meetings->at(0).endsWith(QStringLiteral("/26")));
 
     std::unique_ptr<QWidget> portfolio(makeDashboardChartView(DashboardChart::Portfolio, data, pen, locale));
     chart = chartOf(portfolio.get());

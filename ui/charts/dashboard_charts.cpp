@@ -13,6 +13,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QValueAxis>
@@ -67,8 +68,6 @@ QChart* newChart(DashboardChart which, const QLocale& locale)
     chart->setBackgroundBrush(Qt::white);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    // Line legends draw a piece of the line, so the dashes show there too.
-    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->layout()->setContentsMargins(2, 2, 2, 2);
     return chart;
 }
@@ -138,8 +137,14 @@ void addWithAxes(QChart* chart, const std::vector<QAbstractSeries*>& series, QAb
 {
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries* s : series)
+    for (QAbstractSeries* s : series) {
         attach(chart, s, x, y);
+        // A line's legend draws a piece of the line, so its dashes show there too; bars keep
+        // their filled or hatched square.
+        if (s->type() == QAbstractSeries::SeriesTypeLine)
+            for (QLegendMarker* marker : chart->legend()->markers(s))
+                marker->setShape(QLegend::MarkerShapeFromSeries);
+    }
 }
 
 // Cash and the social fund: one balance line each.
@@ -180,9 +185,13 @@ QChart* portfolioChart(const DashboardData& data, const Currency& currency, cons
 // numbered.
 QStringList meetingLabels(const std::vector<CollectionPoint>& points, const QLocale& locale)
 {
+    // The locale's short date with a two-digit year ("23/10/26", "10/23/26"): rotated under
+    // narrow bars, the four-digit year would be cut off.
+    QString shortDate = locale.dateFormat(QLocale::ShortFormat);
+    shortDate.replace(QLatin1String("yyyy"), QLatin1String("yy"));
     QStringList labels;
     for (const CollectionPoint& p : points) {
-        const QString base = locale.toString(toQDate(p.date), QLocale::ShortFormat);
+        const QString base = locale.toString(toQDate(p.date), shortDate);
         QString label = base;
         for (int n = 2; labels.contains(label); ++n)
             label = QStringLiteral("%1 (%2)").arg(base).arg(n);
@@ -239,11 +248,19 @@ QChart* rotationsChart(const DashboardData& data, const QLocale& locale)
     series->append(paidOut);
     auto* axis = new QBarCategoryAxis;
     axis->setCategories(names);
+    // Whole rounds, at most six ticks (closer labels would be cut short): a step of 1, 2, 5, 10…
+    const int step = [most] {
+        for (int scale = 1;; scale *= 10)
+            for (int m : {1, 2, 5})
+                if (most / (m * scale) <= 5)
+                    return m * scale;
+    }();
     auto* count = new QValueAxis;
-    count->setRange(0, most);
-    count->setTickCount(std::min(most, 10) + 1);
-    count->applyNiceNumbers();
-    count->setLabelFormat(QStringLiteral("%d"));
+    count->setRange(0, ((most + step - 1) / step) * step);
+    count->setTickType(QValueAxis::TicksDynamic);
+    count->setTickAnchor(0);
+    count->setTickInterval(step);
+    count->setLabelFormat(QStringLiteral("%.0f")); // "%d" is not a format Qt Charts localizes
     count->setTitleText(trChart("Rounds"));
     addWithAxes(chart, {series}, axis, count);
     return chart;
