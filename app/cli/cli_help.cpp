@@ -14,7 +14,7 @@ const std::vector<Verb>& allVerbs()
         for (auto group : {fundVerbs(), rulesVerbs(), memberVerbs(), meetingVerbs(), dueVerbs(), rotationVerbs(),
                            rotationMoneyVerbs(), rotationOrderVerbs(), rotationCycleVerbs(), savingsCycleVerbs(),
                            savingsMoneyVerbs(), socialVerbs(), socialGrantVerbs(), shareOutVerbs(), loanProductVerbs(),
-                           loanVerbs(), loanShowVerbs(), loanDefaultVerbs(), guaranteeVerbs(), portfolioVerbs(),
+                           loanVerbs(), loanShowVerbs(), loanDefaultVerbs(), guaranteeVerbs(), portfolioVerbs(), reportVerbs(),
                            ledgerVerbs(), backupVerbs(), helpVerbs()})
             for (auto& v : group)
                 all.push_back(std::move(v));

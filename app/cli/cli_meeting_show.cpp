@@ -4,6 +4,7 @@
 #include "app/cli/cli_context.h"
 #include "app/cli/json_writer.h"
 #include "app/cli/meeting_text.h"
+#include "app/cli/report_pdf.h"
 #include "app/cli/text_table.h"
 #include "app/cli/verb.h"
 #include "core/error/errors.h"
@@ -16,11 +17,14 @@ namespace tontine::cli {
 
 namespace {
 
-// The meeting asked for, else the open one, else the last one.
+// The meeting asked for (the ID positional of `meeting show`, --meeting of `meeting summary`),
+// else the open one, else the last one: the latest meeting either way.
 MeetingId chosenMeeting(const Book& book, const ParsedArgs& args)
 {
     if (auto v = args.positional(0))
         return CliContext::parseCount(*v, "ID", 1, std::numeric_limits<std::int64_t>::max());
+    if (auto v = args.value("meeting"))
+        return CliContext::parseCount(*v, "meeting", 1, std::numeric_limits<std::int64_t>::max());
     if (auto open = book.currentMeeting())
         return open->id;
     auto all = book.meetings();
@@ -233,11 +237,18 @@ std::string summaryText(const Book& book, const MeetingSummary& s,
     return text;
 }
 
-int runShow(CliContext& cx, const ParsedArgs& args)
+int runShow(CliContext& cx, const ParsedArgs& args, const std::string& verb)
 {
-    auto book = cx.openBook("meeting show", false);
+    const PdfOutput pdf = pdfOutput(args, verb);
+    auto book = cx.openBook(verb, false);
     const Currency& currency = book->settings().currency();
     MeetingSummary s = book->meetingSummary(chosenMeeting(*book, args));
+    if (pdf.wanted()) {
+        const int pages = writeMeetingSummaryPdf(s, book->members(), book->settings(), book->chainHead(), pdf);
+        cx.out() << "Wrote the summary of meeting " << s.meeting.id << " (" << pages << (pages == 1 ? " page" : " pages")
+                 << ") to " << pdf.path << ".\n";
+        return 0;
+    }
     std::vector<std::optional<EntrySeq>> reverses;
     for (const auto& l : s.lines) {
         auto e = book->entry(l.seq);
@@ -269,8 +280,26 @@ Verb meetingShowVerb()
                    "  head (for a closed meeting, as it stood when it closed).\n";
     show.spec.optionalPositionals = {"ID"};
     show.json = true;
-    show.run = runShow;
+    show.run = [](CliContext& cx, const ParsedArgs& args) { return runShow(cx, args, "meeting show"); };
     return show;
+}
+
+Verb meetingSummaryVerb()
+{
+    Verb summary;
+    summary.name = "meeting summary";
+    summary.summary = "A meeting's summary to print and hand out (text, JSON or PDF).";
+    summary.usage = "[--meeting ID] [--pdf FILE [--paper a4|letter]]";
+    summary.details = "  --meeting ID   the meeting (default: the latest one)\n"
+                      "  --pdf FILE     write the summary as a PDF file (whole or not at all)\n"
+                      "  --paper P      a4 (default) or letter, with --pdf\n"
+                      "  The same summary as 'meeting show': cash counts, attendance and fines, every\n"
+                      "  money line with who received, totals by kind, dues still owed, rotation\n"
+                      "  arrears and the chain head members copy.\n";
+    summary.spec.valueOptions = {"meeting", "pdf", "paper"};
+    summary.json = true;
+    summary.run = [](CliContext& cx, const ParsedArgs& args) { return runShow(cx, args, "meeting summary"); };
+    return summary;
 }
 
 } // namespace tontine::cli

@@ -352,6 +352,7 @@ std::vector<Verb> meetingVerbs()
     verbs.push_back(close);
 
     verbs.push_back(meetingShowVerb());
+    verbs.push_back(meetingSummaryVerb());
 
     Verb list;
     list.name = "meeting list";

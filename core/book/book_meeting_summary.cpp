@@ -74,7 +74,7 @@ MeetingSummary Book::meetingSummary(MeetingId id) const
         if (m->date < loaded.state.spec.start)
             continue; // not started yet on that day
         const RotationState asOf = stateAsOf(loaded.state, m->date);
-        for (const MemberDue& d : duesOn(asOf, m->date))
+        for (const MemberDue& d : tontine::duesOn(asOf, m->date))
             if (d.arrears > 0 || d.finesOwed > 0 || d.advanceDebt > 0)
                 summary.rotationArrears.push_back(
                     {rotationId, loaded.state.spec.name, d.member, d.arrears, d.finesOwed, d.advanceDebt});

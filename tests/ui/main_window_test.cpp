@@ -23,43 +23,54 @@ TEST_CASE("The main window shows the fund's name and one page per thing that exi
     CHECK(window.windowTitle() == QStringLiteral("Groupement test — Tontine"));
     auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(nav);
-    REQUIRE(nav->count() == 10);
-    for (const char* name : {"members", "meetings", "rotations", "savings", "social", "loans", "shareout", "journal", "balances", "settings"})
+    REQUIRE(nav->count() == 11);
+    for (const char* name : {"dashboard", "members", "meetings", "rotations", "savings", "social", "loans", "shareout",
+                             "journal", "balances", "settings"})
         CHECK(window.page(QLatin1String(name)) != nullptr);
 
-    // Choosing in the list shows that page.
+    // The dashboard comes first; choosing in the list shows that page.
     auto* stack = window.findChild<QStackedWidget*>();
     REQUIRE(stack);
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("dashboard"));
     nav->setCurrentRow(1);
-    CHECK(stack->currentWidget()->objectName() == QStringLiteral("meetings"));
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("members"));
     nav->setCurrentRow(2);
-    CHECK(stack->currentWidget()->objectName() == QStringLiteral("rotations"));
-    nav->setCurrentRow(3);
-    CHECK(stack->currentWidget()->objectName() == QStringLiteral("savings"));
-    nav->setCurrentRow(4);
-    CHECK(stack->currentWidget()->objectName() == QStringLiteral("social"));
-    nav->setCurrentRow(5);
-    CHECK(stack->currentWidget()->objectName() == QStringLiteral("loans"));
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("meetings"));
     nav->setCurrentRow(6);
-    CHECK(stack->currentWidget()->objectName() == QStringLiteral("shareout"));
-    nav->setCurrentRow(7);
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("loans"));
+    nav->setCurrentRow(8);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("journal"));
 
-    // The Go menu's shortcuts follow the list: Ctrl+1 Members … Ctrl+6 Loans … Ctrl+9 Balances,
-    // Ctrl+0 Settings.
-    const QStringList order{QStringLiteral("members"),  QStringLiteral("meetings"), QStringLiteral("rotations"),
-                            QStringLiteral("savings"),  QStringLiteral("social"),   QStringLiteral("loans"),
-                            QStringLiteral("shareout"), QStringLiteral("journal"),  QStringLiteral("balances"),
-                            QStringLiteral("settings")};
-    for (int i = 0; i < order.size(); ++i) {
-        const QKeySequence key(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0));
-        QAction* go = nullptr;
+    // The Go menu's shortcuts follow the list: Ctrl+1 Dashboard, Ctrl+2 Members … Ctrl+9 Journal,
+    // Ctrl+0 Balances; Settings, past the digits, is Ctrl+, (the usual preferences key).
+    const QStringList order{QStringLiteral("dashboard"), QStringLiteral("members"),  QStringLiteral("meetings"),
+                            QStringLiteral("rotations"), QStringLiteral("savings"),  QStringLiteral("social"),
+                            QStringLiteral("loans"),     QStringLiteral("shareout"), QStringLiteral("journal"),
+                            QStringLiteral("balances"),  QStringLiteral("settings")};
+    auto actionFor = [&window](const QKeySequence& key) {
+        QAction* found = nullptr;
         for (QAction* a : window.findChildren<QAction*>())
-            if (a->shortcut() == key)
-                go = a;
+            if (a->shortcut() == key) {
+                CHECK_FALSE(found); // one action per key
+                found = a;
+            }
+        return found;
+    };
+    for (int i = 0; i < order.size(); ++i) {
+        const QKeySequence key = i < 10 ? QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))
+                                        : QKeySequence(Qt::CTRL | Qt::Key_Comma);
+        QAction* go = actionFor(key);
         REQUIRE(go);
         go->trigger();
         CHECK(stack->currentWidget()->objectName() == order[i]);
+    }
+    // The Reports menu: statements (Ctrl+P), the fund report, the collection sheet.
+    for (const QKeySequence& key : {QKeySequence(QKeySequence::Print), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)}) {
+        INFO(key.toString().toStdString());
+        QAction* report = actionFor(key);
+        REQUIRE(report);
+        CHECK(report->text().endsWith(QStringLiteral("…")));
     }
     window.showPage(QStringLiteral("settings"));
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("settings"));

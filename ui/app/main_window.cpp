@@ -2,7 +2,9 @@
 
 #include "ui/app/session.h"
 #include "ui/convert.h"
+#include "ui/dialogs/print_report_dialog.h"
 #include "ui/labels.h"
+#include "ui/pages/dashboard_page.h"
 #include "ui/pages/balances_page.h"
 #include "ui/pages/journal_page.h"
 #include "ui/pages/loans_page.h"
@@ -38,6 +40,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_nav->setSpacing(2);
     m_stack = new QStackedWidget(this);
 
+    addPage(QStringLiteral("dashboard"), tr("Dashboard"), new DashboardPage(session, m_stack));
     addPage(QStringLiteral("members"), tr("Members"), new MembersPage(session, m_stack));
     addPage(QStringLiteral("meetings"), tr("Meetings"), new MeetingsPage(session, m_stack));
     addPage(QStringLiteral("rotations"), tr("Rotations"), new RotationsPage(session, m_stack));
@@ -73,10 +76,24 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_nav->count(); ++i) {
         QAction* go = goMenu->addAction(m_nav->item(i)->text(), this, [this, i] { m_nav->setCurrentRow(i); });
-        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page.
+        // Ctrl+1 Dashboard … Ctrl+9, then Ctrl+0 for the tenth page. Settings, the eleventh and
+        // the least visited, has Ctrl+, (the usual "preferences" key) instead of a digit.
         if (i < 10)
             go->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
+        else if (m_stack->widget(i)->objectName() == QLatin1String("settings"))
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     }
+
+    auto* reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    QAction* statements = reportsMenu->addAction(tr("&Statements of members…"), this,
+                                                 [this] { openReports(int(PrintReportDialog::Kind::Statements)); });
+    statements->setShortcut(QKeySequence::Print);
+    QAction* fundReport = reportsMenu->addAction(tr("&Fund report…"), this,
+                                                 [this] { openReports(int(PrintReportDialog::Kind::FundReport)); });
+    fundReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction* sheet = reportsMenu->addAction(tr("&Collection sheet for the next meeting…"), this,
+                                            [this] { openReports(int(PrintReportDialog::Kind::CollectionSheet)); });
+    sheet->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
 
     m_operator = new QComboBox(this);
     m_operator->setObjectName(QStringLiteral("currentOperator"));
@@ -142,6 +159,12 @@ void MainWindow::reloadOperators()
     m_operator->setCurrentIndex(index >= 0 ? index : 0);
     if (index < 0 && m_operator->count() > 0)
         m_session.setCurrentOperator(m_operator->currentText());
+}
+
+void MainWindow::openReports(int kind)
+{
+    PrintReportDialog dialog(m_session, PrintReportDialog::Kind(kind), this);
+    dialog.exec();
 }
 
 void MainWindow::backUp()

@@ -1,6 +1,7 @@
 #pragma once
-// The window of an open fund: a navigation list and a stack of pages, the File menu and the
-// current operator in the status bar. It only navigates; the pages do the work.
+// The window of an open fund: a navigation list and a stack of pages (the dashboard first), the
+// File, Go and Reports menus and the current operator in the status bar. It only navigates; the
+// pages and dialogs do the work.
 
 #include <QMainWindow>
 
@@ -17,8 +18,8 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
 
-    // Shows the page with this object name ("members", "meetings", "rotations", "savings",
-    // "social", "shareout", "journal", "balances", "settings").
+    // Shows the page with this object name ("dashboard", "members", "meetings", "rotations",
+    // "savings", "social", "loans", "shareout", "journal", "balances", "settings").
     void showPage(const QString& name);
     QWidget* page(const QString& name) const;
 
@@ -31,6 +32,8 @@ private:
     void updateTitle();
     void reloadOperators();
     void backUp();
+    // Opens the Reports dialog on statements, the fund report or the collection sheet.
+    void openReports(int kind);
 
     Session& m_session;
     QListWidget* m_nav;

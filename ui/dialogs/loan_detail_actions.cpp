@@ -42,6 +42,9 @@ void LoanDetailDialog::updateActions()
     const bool meeting = m_session.book().currentMeeting().has_value();
     // No loan (an unknown number) enables what a cancelled one does: nothing.
     const LoanStatus s = m_loan ? m_loan->status : LoanStatus::Cancelled;
+    m_print->setEnabled(m_loan && !m_loan->schedule.empty());
+    m_print->setToolTip(m_print->isEnabled() ? tr("Preview, print or save the schedule as PDF for the borrower.")
+                                             : tr("The loan has no schedule until it is paid out."));
     const QString needMeeting = tr("Open a meeting first (Meetings page): money is recorded in the open meeting.");
     auto set = [&](QPushButton* b, bool fits, bool money, const QString& why, const QString& what) {
         b->setEnabled(fits && (!money || meeting));

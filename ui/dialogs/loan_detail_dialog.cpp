@@ -2,6 +2,8 @@
 
 #include "ui/app/session.h"
 #include "ui/convert.h"
+#include "ui/dialogs/print_document_dialog.h"
+#include "ui/print/report_documents.h"
 #include "ui/loan_form_labels.h"
 #include "ui/loan_labels.h"
 #include "ui/models/loan_history_model.h"
@@ -102,6 +104,10 @@ LoanDetailDialog::LoanDetailDialog(Session& session, LoanId id, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_print = buttons->addButton(tr("Pr&int the schedule…"), QDialogButtonBox::ActionRole);
+    m_print->setObjectName(QStringLiteral("printSchedule"));
+    m_print->setAutoDefault(false);
+    connect(m_print, &QPushButton::clicked, this, &LoanDetailDialog::printSchedule);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -286,6 +292,18 @@ QString LoanDetailDialog::guarantorsHtml() const
                     .arg(tr("The borrower owes the guarantors"), tr("Guarantor"), tr("Taken from their savings"),
                          tr("Paid back"), tr("Still owed"), debts);
     return html;
+}
+
+void LoanDetailDialog::printSchedule()
+{
+    const Book& book = m_session.book();
+    const std::optional<Member> borrower = m_loan ? book.member(m_loan->borrower) : std::nullopt;
+    if (!m_loan || m_loan->schedule.empty() || !borrower)
+        return;
+    PrintDocumentDialog dialog(loanScheduleDocument(*m_loan, m_loan->schedule, m_position, *borrower, book.settings(),
+                                                    m_session.actor().date),
+                               tr("loan-%1-schedule.pdf").arg(m_id), this);
+    dialog.exec();
 }
 
 } // namespace tontine::ui

@@ -52,6 +52,8 @@ public slots:
     void recover();
     void writeOff();
     void repayGuarantor();
+    // Preview, print or save the current schedule with what was paid (once paid out).
+    void printSchedule();
 
 private:
     QPushButton* addButton(QWidget* row, const QString& name, const QString& text, void (LoanDetailDialog::*slot)());
@@ -77,6 +79,7 @@ private:
     QTableView* m_historyView;
     QTableView* m_versionView;
     QComboBox* m_versions;
+    QPushButton* m_print;
     QPushButton* m_approve;
     QPushButton* m_cancel;
     QPushButton* m_disburse;

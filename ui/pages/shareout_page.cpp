@@ -2,6 +2,8 @@
 
 #include "ui/app/session.h"
 #include "ui/convert.h"
+#include "ui/dialogs/print_document_dialog.h"
+#include "ui/print/report_documents.h"
 #include "ui/labels.h"
 #include "ui/models/share_out_model.h"
 #include "ui/rotation_labels.h"
@@ -73,6 +75,10 @@ ShareOutPage::ShareOutPage(Session& session, QWidget* parent)
     m_commit = new QPushButton(tr("&Commit share-out…"), this);
     m_commit->setObjectName(QStringLiteral("commit"));
     connect(m_commit, &QPushButton::clicked, this, &ShareOutPage::commit);
+    m_print = new QPushButton(tr("Pri&nt…"), this);
+    m_print->setObjectName(QStringLiteral("print"));
+    m_print->setToolTip(tr("Preview, print or save the share-out shown as PDF, to hand out at the meeting."));
+    connect(m_print, &QPushButton::clicked, this, &ShareOutPage::print);
     auto* bottom = new QHBoxLayout;
     auto* notes = new QVBoxLayout;
     notes->addWidget(m_rounding);
@@ -80,7 +86,11 @@ ShareOutPage::ShareOutPage(Session& session, QWidget* parent)
     notes->addWidget(m_meetingHint);
     notes->addWidget(m_status);
     bottom->addLayout(notes, 1);
-    bottom->addWidget(m_commit, 0, Qt::AlignTop);
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_commit);
+    buttons->addWidget(m_print);
+    buttons->addStretch(1);
+    bottom->addLayout(buttons);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -271,6 +281,7 @@ void ShareOutPage::updateActions()
     const bool open = m_plan && !m_committed;
     m_options->setEnabled(!m_committed && currentCycle() != 0);
     m_commit->setVisible(!m_committed);
+    m_print->setEnabled(m_plan.has_value());
     m_meetingHint->setVisible(open && !meeting);
     const bool clean = open && m_plan->problems.empty();
     m_commit->setEnabled(clean && meeting);
@@ -278,6 +289,17 @@ void ShareOutPage::updateActions()
                          : !meeting ? tr("Open a meeting first (Meetings page): the share-out is paid at the open meeting.")
                          : !clean ? tr("Solve the problems listed first.")
                                   : tr("Pay every member's net part and close the cycle."));
+}
+
+void ShareOutPage::print()
+{
+    const auto cycle = m_session.book().savingsCycle(currentCycle());
+    if (!m_plan || !cycle)
+        return;
+    const Book& book = m_session.book();
+    PrintDocumentDialog dialog(shareOutDocument(*cycle, *m_plan, book.members(), book.settings(), book.chainHead()),
+                               tr("share-out-%1.pdf").arg(dateText(m_plan->date)), this);
+    dialog.exec();
 }
 
 QString ShareOutPage::confirmationText() const

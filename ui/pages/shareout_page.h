@@ -49,6 +49,8 @@ public slots:
     void reload();
     void preview();
     void commit();
+    // Opens the print dialog on the plan shown (the preview, or the committed share-out).
+    void print();
 
 private:
     void showCycle();
@@ -71,6 +73,7 @@ private:
     QLabel* m_meetingHint;
     QLabel* m_status;
     QPushButton* m_commit;
+    QPushButton* m_print;
     std::map<MemberId, std::int64_t> m_reinvest;
     std::optional<ShareOutPlan> m_plan;
     bool m_committed = false;
