@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPrinter>
 #include <QTemporaryDir>
 
 using namespace tontine;
@@ -183,4 +184,31 @@ TEST_CASE("Cancelling between statements writes no file and keeps the old one", 
     REQUIRE(kept.open(QIODevice::ReadOnly));
     CHECK(kept.readAll() == QByteArray("old"));
     CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("Printing paints the same pages on a printer, in the document's orientation", "[print][printer]")
+{
+    QTemporaryDir dir;
+    std::vector<MemberStatement> statements = {statement(member(1, "Sow", "Aminata"), 2),
+                                               statement(member(2, "Ba", "Oumar"), 2)};
+    const PrintDocument doc = statementsDocument(statements, fundSettings());
+    // A printer that prints to a PDF file stands in for a real one chosen in the print dialog.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    int parts = 0;
+    const PrintResult result = DocumentPrinter::print(doc, printer, [&](int done, int) {
+        parts = done;
+        return true;
+    });
+    CHECK(parts == 2);
+    CHECK(result.pages == 2);
+    const QStringList pages = pdfPages(path);
+    REQUIRE(pages.size() == 2);
+    CHECK(pages[0].contains(QStringLiteral("Aminata Sow")));
+    CHECK(pages[1].contains(QStringLiteral("Oumar Ba")));
+    CHECK(pages[1].contains(QStringLiteral("page 1 / 1")));
+    CHECK(pdfInfo(path, QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792"))); // the printer's paper
 }
