@@ -212,3 +212,26 @@ TEST_CASE("Printing paints the same pages on a printer, in the document's orient
     CHECK(pages[1].contains(QStringLiteral("page 1 / 1")));
     CHECK(pdfInfo(path, QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792"))); // the printer's paper
 }
+
+TEST_CASE("The chain head's box is never cut by a page break", "[print][statement]")
+{
+    QTemporaryDir dir;
+    // Statements whose end falls at every height near the foot of the first page.
+    for (int movements = 28; movements <= 44; ++movements) {
+        INFO(movements << " movements");
+        const QString path = dir.filePath(QStringLiteral("box-%1.pdf").arg(movements));
+        DocumentPrinter::writePdf(statementsDocument({statement(member(5, "Gueye", "Cheikh"), movements)}, fundSettings()),
+                                  path, PaperSize::A4);
+        const QStringList pages = pdfPages(path);
+        int withCaption = -1;
+        int withEnd = -1;
+        for (int i = 0; i < pages.size(); ++i) {
+            if (pages[i].contains(QStringLiteral("Chain head of the books")))
+                withCaption = i;
+            if (pages[i].contains(QStringLiteral("no longer match this number")))
+                withEnd = i;
+        }
+        REQUIRE(withCaption >= 0);
+        CHECK(withCaption == withEnd);
+    }
+}
