@@ -48,6 +48,9 @@ int runStatement(CliContext& cx, const ParsedArgs& args)
     const std::vector<MemberStatement> statements =
         only ? std::vector<MemberStatement>{builder.build(*only)} : builder.buildAll();
     if (pdf.wanted()) {
+        if (statements.empty()) // a PDF of no page would only puzzle
+            throw ValidationError("month", "statement.none",
+                                  "no member was a member in " + month.text() + "; nothing written", {month.text()});
         const int pages = writeStatementsPdf(statements, settings, pdf);
         reportWritten(cx, std::to_string(statements.size()) + (statements.size() == 1 ? " statement" : " statements"), pages, pdf);
         return 0;

@@ -10,8 +10,11 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
+#include <cmath>
 #include <memory>
 #include <stdexcept>
 
@@ -66,6 +69,27 @@ PageFrame pageFrame(QPaintDevice& device)
     return f;
 }
 
+// A one-row table (the chain head's box, a short note) cut by a page break reads as two
+// boxes: it moves whole to the next page when it fits on one. Tables of many rows may
+// continue over pages; their header row repeats.
+void keepBoxesTogether(QTextDocument& doc)
+{
+    const qreal pageHeight = doc.pageSize().height();
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table || table->rows() != 1)
+            continue;
+        const QRectF box = layout->frameBoundingRect(table); // laid out again after each change above it
+        const bool cut = std::floor(box.top() / pageHeight) != std::floor((box.bottom() - 1) / pageHeight);
+        if (cut && box.height() < pageHeight) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        }
+    }
+}
+
 // One part laid out on the page's body: QTextDocument paginates it (a table row that does not
 // fit moves whole to the next page, and <thead> rows repeat at the top of each page).
 std::unique_ptr<QTextDocument> layOutPart(const PrintPart& part, QPaintDevice& device, const QSizeF& body)
@@ -80,6 +104,7 @@ std::unique_ptr<QTextDocument> layOutPart(const PrintPart& part, QPaintDevice& d
         doc->addResource(QTextDocument::ImageResource, QUrl(it.key()), QVariant(it.value()));
     doc->setHtml(part.html);
     doc->setPageSize(body);
+    keepBoxesTogether(*doc);
     return doc;
 }
 

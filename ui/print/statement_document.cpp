@@ -97,7 +97,7 @@ QString loansSection(const MemberStatement& s, const ReportFormat& f)
 {
     if (s.loans.empty())
         return QString();
-    HtmlTable table({{T::tr("Loan")},
+    HtmlTable table({{T::tr("Loan"), HtmlTable::Text, 22},
                      {T::tr("Lent"), HtmlTable::Amount},
                      {T::tr("Still owed"), HtmlTable::Amount},
                      {T::tr("Due in the month"), HtmlTable::Amount},

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPrinter>
 #include <QTemporaryDir>
 
 using namespace tontine;
@@ -183,4 +184,54 @@ TEST_CASE("Cancelling between statements writes no file and keeps the old one", 
     REQUIRE(kept.open(QIODevice::ReadOnly));
     CHECK(kept.readAll() == QByteArray("old"));
     CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("Printing paints the same pages on a printer, in the document's orientation", "[print][printer]")
+{
+    QTemporaryDir dir;
+    std::vector<MemberStatement> statements = {statement(member(1, "Sow", "Aminata"), 2),
+                                               statement(member(2, "Ba", "Oumar"), 2)};
+    const PrintDocument doc = statementsDocument(statements, fundSettings());
+    // A printer that prints to a PDF file stands in for a real one chosen in the print dialog.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    int parts = 0;
+    const PrintResult result = DocumentPrinter::print(doc, printer, [&](int done, int) {
+        parts = done;
+        return true;
+    });
+    CHECK(parts == 2);
+    CHECK(result.pages == 2);
+    const QStringList pages = pdfPages(path);
+    REQUIRE(pages.size() == 2);
+    CHECK(pages[0].contains(QStringLiteral("Aminata Sow")));
+    CHECK(pages[1].contains(QStringLiteral("Oumar Ba")));
+    CHECK(pages[1].contains(QStringLiteral("page 1 / 1")));
+    CHECK(pdfInfo(path, QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792"))); // the printer's paper
+}
+
+TEST_CASE("The chain head's box is never cut by a page break", "[print][statement]")
+{
+    QTemporaryDir dir;
+    // Statements whose end falls at every height near the foot of the first page.
+    for (int movements = 28; movements <= 44; ++movements) {
+        INFO(movements << " movements");
+        const QString path = dir.filePath(QStringLiteral("box-%1.pdf").arg(movements));
+        DocumentPrinter::writePdf(statementsDocument({statement(member(5, "Gueye", "Cheikh"), movements)}, fundSettings()),
+                                  path, PaperSize::A4);
+        const QStringList pages = pdfPages(path);
+        int withCaption = -1;
+        int withEnd = -1;
+        for (int i = 0; i < pages.size(); ++i) {
+            if (pages[i].contains(QStringLiteral("Chain head of the books")))
+                withCaption = i;
+            if (pages[i].contains(QStringLiteral("no longer match this number")))
+                withEnd = i;
+        }
+        REQUIRE(withCaption >= 0);
+        CHECK(withCaption == withEnd);
+    }
 }
