@@ -319,6 +319,8 @@ QImage renderDashboardChart(DashboardChart chart, const DashboardData& data, con
     image.fill(Qt::white);
     QGraphicsScene scene;
     QChart* c = makeChart(chart, data, currency, locale);
+    // A printed chart sits under its heading in the document: its own title would repeat it.
+    c->setTitle(QString());
     scene.addItem(c); // the scene owns the chart
     c->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
     // The chart lays out its axes and series on the layout request; run it now, not in an event.

@@ -38,9 +38,9 @@ QString ReportFormat::date(const std::optional<Date>& date) const { return date 
 
 QString ReportFormat::month(const Month& month) const
 {
-    const QString text = m_locale.toString(toQDate(month.first()), QStringLiteral("MMMM yyyy"));
-    // French and Spanish month names are lower case; a title starts with a capital.
-    return text.isEmpty() ? text : text.left(1).toUpper() + text.mid(1);
+    // As the language writes it: French and Spanish month names stay lower case, also in a
+    // title after a dash ("Relevé mensuel — octobre 2026") and mid-sentence.
+    return m_locale.toString(toQDate(month.first()), QStringLiteral("MMMM yyyy"));
 }
 
 QString ReportFormat::number(std::int64_t value) const { return m_locale.toString(static_cast<qlonglong>(value)); }
@@ -121,10 +121,12 @@ QString HtmlTable::html() const
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
                                   "style=\"border-collapse: collapse; border-color: black; font-size: 8pt;\"><thead><tr>");
     for (const Column& c : m_columns) {
-        html += QStringLiteral("<th%1%2 style=\"background-color: #e6e6e6;\">%3</th>")
+        // A one-word title ("No.") never breaks inside the word; longer titles may wrap.
+        const bool oneWord = !c.title.contains(QLatin1Char(' ')) && !c.title.contains(QLatin1Char('\n'));
+        html += QStringLiteral("<th%1%2 style=\"background-color: #e6e6e6;%3\">%4</th>")
                     .arg(c.kind == Amount ? QStringLiteral(" align=\"right\"") : QStringLiteral(" align=\"left\""),
                          c.widthPercent > 0 ? QStringLiteral(" width=\"%1%\"").arg(c.widthPercent) : QString(),
-                         esc(c.title));
+                         oneWord ? QStringLiteral(" white-space: nowrap;") : QString(), esc(c.title));
     }
     html += QStringLiteral("</tr></thead>") + m_rows.join(QString()) + QStringLiteral("</table>");
     return html;

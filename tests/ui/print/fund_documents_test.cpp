@@ -75,7 +75,7 @@ TEST_CASE("The fund report shows every section's figures, PAR30, the chain head 
     const QStringList pages = pdfPages(path);
     REQUIRE(pages.size() >= 2);
     const QString all = pages.join(QString());
-    CHECK(all.contains(QStringLiteral("Monthly report — Octobre 2026")));
+    CHECK(all.contains(QStringLiteral("Monthly report — octobre 2026")));
     CHECK(all.contains(QStringLiteral("452 500 F CFA")));      // cash at the end
     CHECK(all.contains(QStringLiteral("277 500 F CFA")));      // money in
     CHECK(all.contains(QStringLiteral("Rotation pot: Tour du marché")));
