@@ -104,7 +104,7 @@ QString rotationsSection(const FundMonthlyReport& r, const ReportFormat& f)
             if (!l.nextBeneficiaries.empty())
                 next += QStringLiteral(" — ") + toQt(l.nextBeneficiaries);
         }
-        table.addRow({toQt(l.name), toQt(l.status), T::tr("%1 of %2").arg(l.roundsPaidOut).arg(l.rounds), f.moneyOrBlank(l.arrears),
+        table.addRow({toQt(l.name), rotationStatusLabel(l.status), T::tr("%1 of %2").arg(l.roundsPaidOut).arg(l.rounds), f.moneyOrBlank(l.arrears),
                       next});
     }
     return subheading(T::tr("Rotations")) + table.html();

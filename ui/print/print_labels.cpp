@@ -94,4 +94,12 @@ QString loanStatusLabel(const std::string& code)
     return toQt(code);
 }
 
+QString rotationStatusLabel(const std::string& code)
+{
+    if (code == "upcoming") return PrintLabels::tr("not started");
+    if (code == "collecting") return PrintLabels::tr("collecting");
+    if (code == "finished") return PrintLabels::tr("finished");
+    return toQt(code);
+}
+
 } // namespace tontine::ui

@@ -21,5 +21,7 @@ QString arrearsLabel(const std::string& what, const std::string& whatName);
 QString grantKindLabel(const std::string& kind);
 // A loan status code ("active", "repaid", …).
 QString loanStatusLabel(const std::string& code);
+// A rotation's status in the fund report ("upcoming", "collecting", "finished").
+QString rotationStatusLabel(const std::string& code);
 
 } // namespace tontine::ui

@@ -46,7 +46,8 @@ FundMonthlyReport fundReport()
     r.portfolio.loansByBucket = {1, 1, 1, 0, 0};
     r.portfolio.outstandingByBucket = {162500, 100000, 100000, 0, 0};
     r.arrears = {{7, "Awa Diop", "rotation:2", "Tour du marché", 25000, 12}, {9, "Fatou Fall", "loan:4", "", 33500, 41}};
-    r.rotations = {{2, "Tour du marché", "collecting", 10, 4, 25000, 5, Date::fromYmd(2026, 11, 7), "Mariama Ba"}};
+    r.rotations = {{2, "Tour du marché", "collecting", 10, 4, 25000, 5, Date::fromYmd(2026, 11, 7), "Mariama Ba"},
+                   {3, "Tour des jeunes", "upcoming", 6, 0, 0, 1, Date::fromYmd(2026, 12, 5), ""}};
     r.charts.from = Date::fromYmd(2025, 11, 1);
     r.charts.to = Date::fromYmd(2026, 10, 31);
     for (int m = 0; m < 12; ++m) {
@@ -85,6 +86,9 @@ TEST_CASE("The fund report shows every section's figures, PAR30, the chain head 
     CHECK(all.contains(QStringLiteral("Loan no. 4")));
     CHECK(all.contains(QStringLiteral("Mariama Ba")));
     CHECK(all.contains(QStringLiteral("318-3c3d3e3f")));
+    // A rotation's status in words, not core's code.
+    CHECK(all.contains(QStringLiteral("not started")));
+    CHECK_FALSE(all.contains(QStringLiteral("upcoming")));
     // The charts start on their own page, each with its title.
     const std::vector<int> counts = DocumentPrinter::pageCounts(doc, PaperSize::A4);
     const QString& chartsPage = pages[static_cast<qsizetype>(counts[0])];
