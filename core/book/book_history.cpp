@@ -6,6 +6,7 @@
 
 #include "core/book/book_file.h"
 #include "core/book/entry_lookup.h"
+#include "core/ledger/cash_moves.h"
 #include "core/money/money.h"
 #include "core/rotation/rotation_spec.h"
 
@@ -15,11 +16,6 @@
 namespace tontine {
 
 namespace {
-
-bool isCashAccount(const std::string& code)
-{
-    return code == accounts::Cash || code == accounts::Bank || code == accounts::MobileMoney;
-}
 
 // The meeting an entry's money belongs to: its subject is "meeting:<id>".
 std::optional<MeetingId> meetingOfSubject(const std::string& subject)
@@ -69,7 +65,7 @@ std::vector<MemberMovement> Book::memberMovements(Date from, Date to) const
         return out;
     EntryLookup lookup(*m_file, entries.front().seq, entries.back().seq);
     for (const Entry& e : entries) {
-        std::int64_t cashIn = 0, cashOut = 0;
+        const CashMoves cash = cashMoves(e.postings);
         // Members whose savings or loan the entry moved, by member number.
         std::map<MemberId, MemberMovement> moved;
         auto movementOf = [&](MemberId member) -> MemberMovement& {
@@ -86,12 +82,7 @@ std::vector<MemberMovement> Book::memberMovements(Date from, Date to) const
             return it->second;
         };
         for (const Posting& p : e.postings) {
-            if (isCashAccount(p.accountCode)) {
-                if (p.amount > 0)
-                    cashIn = checkedAdd(cashIn, p.amount);
-                else
-                    cashOut = checkedSub(cashOut, p.amount);
-            } else if (const auto member = lookup.memberOfAccount(p.accountCode)) {
+            if (const auto member = lookup.memberOfAccount(p.accountCode)) {
                 if (p.accountCode == accounts::savings(*member)) {
                     MemberMovement& m = movementOf(*member);
                     m.savingsChange = checkedSub(m.savingsChange, p.amount);
@@ -103,16 +94,16 @@ std::vector<MemberMovement> Book::memberMovements(Date from, Date to) const
         }
         // The cash goes to the member the entry is about, or, when it paid several members, to
         // each their part.
-        const EntryParties parties = partiesOf(e, cashOut, lookup);
+        const EntryParties parties = partiesOf(e, cash.out, lookup);
         if (!parties.recipients.empty()) {
             for (const auto& r : parties.recipients)
                 movementOf(r.member).cashOut = r.amount;
             if (parties.member)
-                movementOf(*parties.member).cashIn = cashIn;
+                movementOf(*parties.member).cashIn = cash.in;
         } else if (parties.member) {
             MemberMovement& m = movementOf(*parties.member);
-            m.cashIn = cashIn;
-            m.cashOut = cashOut;
+            m.cashIn = cash.in;
+            m.cashOut = cash.out;
         }
         for (auto& [member, movement] : moved)
             out.push_back(std::move(movement));

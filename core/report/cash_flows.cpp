@@ -2,9 +2,10 @@
 // meeting summary lists kinds (MeetingSummary::kindOrder), others after by name.
 #include "core/report/report_parts.h"
 
+#include "core/ledger/cash_moves.h"
+
 #include "core/money/money.h"
 
-#include <algorithm>
 
 namespace tontine::report {
 
@@ -12,22 +13,14 @@ std::vector<FlowLine> flowLines(const std::vector<Entry>& entries)
 {
     std::map<std::string, FlowLine> byKind;
     for (const Entry& e : entries) {
-        if (std::none_of(e.postings.begin(), e.postings.end(),
-                         [](const Posting& p) { return isCashAccount(p.accountCode); }))
+        const CashMoves cash = cashMoves(e.postings);
+        if (!cash.any())
             continue;
         FlowLine& line = byKind[e.action];
         line.kind = e.action;
         ++line.entries;
-        // Each posting on its own: a transfer from the box to the bank is money out of one
-        // and into the other, not nothing.
-        for (const Posting& p : e.postings) {
-            if (!isCashAccount(p.accountCode))
-                continue;
-            if (p.amount > 0)
-                line.cashIn = checkedAdd(line.cashIn, p.amount);
-            else
-                line.cashOut = checkedSub(line.cashOut, p.amount);
-        }
+        line.cashIn = checkedAdd(line.cashIn, cash.in);
+        line.cashOut = checkedAdd(line.cashOut, cash.out);
     }
     std::vector<FlowLine> out;
     for (const std::string& kind : MeetingSummary::kindOrder())

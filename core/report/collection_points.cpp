@@ -4,6 +4,8 @@
 // its date, and arrears are never counted twice.
 #include "core/report/report_parts.h"
 
+#include "core/ledger/cash_moves.h"
+
 #include "core/money/money.h"
 #include "core/rotation/member_dues.h"
 
@@ -78,7 +80,7 @@ std::map<std::string, std::int64_t> collectedBySubject(const Book& book, const s
     for (const Entry& e : entries) {
         const std::optional<Entry> original = e.reverses ? book.entry(*e.reverses) : std::nullopt;
         if (isCollectionKind(original ? *original : e))
-            out[e.subject] = checkedAdd(out[e.subject], cashNet(e));
+            out[e.subject] = checkedAdd(out[e.subject], cashMoves(e.postings).net());
     }
     return out;
 }

@@ -24,10 +24,6 @@ void setFundHeader(Report& report, const FundSettings& settings)
     report.language = settings.language;
 }
 
-// The cash box, the bank and mobile money: where cash in and out is counted.
-bool isCashAccount(std::string_view code);
-// Σ of an entry's postings on cash accounts (debit positive: money in).
-std::int64_t cashNet(const Entry& entry);
 // "rotation:<id>", the key reports name a rotation by.
 std::string rotationKey(RotationId id);
 // Whole days from `from` to `to` (negative when `to` is earlier).

@@ -1,23 +1,9 @@
-// Small facts every report needs: which accounts hold cash, an entry's cash, keys, days, names.
+// Small facts every report needs: keys, days, names.
 #include "core/report/report_parts.h"
 
 #include "core/money/money.h"
 
 namespace tontine::report {
-
-bool isCashAccount(std::string_view code)
-{
-    return code == accounts::Cash || code == accounts::Bank || code == accounts::MobileMoney;
-}
-
-std::int64_t cashNet(const Entry& entry)
-{
-    std::int64_t sum = 0;
-    for (const Posting& p : entry.postings)
-        if (isCashAccount(p.accountCode))
-            sum = checkedAdd(sum, p.amount);
-    return sum;
-}
 
 std::string rotationKey(RotationId id) { return "rotation:" + std::to_string(id); }
 
