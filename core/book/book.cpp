@@ -334,7 +334,7 @@ EntrySeq Book::reverse(EntrySeq seq, const std::string& reason, const Actor& act
                               {std::to_string(seq)});
     Entry reversal = reversalOf(*original, reason);
     if (open && open->date == actor.date)
-        reversal.subject = "meeting:" + std::to_string(open->id);
+        reversal.subject = meetingSubject(open->id);
     const auto payments = m_file->meetings.paymentsOfEntry(seq);
     if (payments.size() == 1)
         reversal.payload = duePaymentPayload(payments.front().due, -payments.front().amount);

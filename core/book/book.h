@@ -152,11 +152,8 @@ public:
     // The date the next meeting is expected: the last meeting's date plus the fund's
     // frequency (7 days, 14 days or one month); `today` when no meeting was ever held.
     Date nextMeetingDate(Date today) const;
-    // Reads for the fund report and dashboard (core/book/book_report_queries.cpp): the money
-    // entries dated in [from, to] with their postings, in chain order; and every due dated on
-    // or before `on` with what had been paid on it by the end of that day.
+    // The money entries dated in [from, to] with their postings, in chain order.
     std::vector<Entry> transactionsBetween(Date from, Date to) const;
-    std::vector<Due> duesAsOf(Date on) const;
 
     // Meetings (DESIGN §2: the unit of work). Money recorded during a meeting belongs to it.
     MeetingRules meetingRules() const;

@@ -10,29 +10,9 @@
 #include "core/money/money.h"
 #include "core/rotation/rotation_spec.h"
 
-#include <charconv>
 #include <map>
 
 namespace tontine {
-
-namespace {
-
-// The meeting an entry's money belongs to: its subject is "meeting:<id>".
-std::optional<MeetingId> meetingOfSubject(const std::string& subject)
-{
-    constexpr std::string_view prefix = "meeting:";
-    if (subject.rfind(prefix, 0) != 0)
-        return std::nullopt;
-    MeetingId id = 0;
-    const char* first = subject.data() + prefix.size();
-    const char* last = subject.data() + subject.size();
-    const auto [end, ec] = std::from_chars(first, last, id);
-    if (ec != std::errc() || end != last || first == last)
-        return std::nullopt;
-    return id;
-}
-
-} // namespace
 
 std::vector<AccountBalance> Book::balancesOn(Date on) const { return m_file->ledger.balancesOn(on); }
 
@@ -54,6 +34,11 @@ std::vector<DatedBalance> Book::balanceHistory(const std::string& codeOrPrefix, 
 }
 
 ChainHead Book::chainHeadOn(Date on) const { return m_file->ledger.headOn(on); }
+
+std::vector<Entry> Book::transactionsBetween(Date from, Date to) const
+{
+    return m_file->ledger.transactionsBetween(from, to);
+}
 
 std::vector<MemberMovement> Book::memberMovements(Date from, Date to) const
 {

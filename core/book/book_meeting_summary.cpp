@@ -14,8 +14,6 @@ namespace tontine {
 
 namespace {
 
-std::string meetingSubject(MeetingId id) { return "meeting:" + std::to_string(id); }
-
 std::vector<MeetingSummary::KindTotal> totalsByKind(const std::vector<MeetingSummary::Line>& lines)
 {
     std::map<std::string, MeetingSummary::KindTotal> byKind;

@@ -15,7 +15,6 @@ namespace {
 
 constexpr std::string_view CashDifference = "diff:cash";
 
-std::string meetingSubject(MeetingId id) { return "meeting:" + std::to_string(id); }
 std::string dueSubject(DueId id) { return "due:" + std::to_string(id); }
 std::string attendanceSubject(MeetingId meeting, MemberId member)
 {

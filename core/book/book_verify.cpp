@@ -26,7 +26,7 @@ std::map<std::string, std::string> currentSnapshots(BookFile& file)
     if (file.meetings.hasRules())
         out["rules:meetings"] = meetingRulesSnapshot(file.meetings.loadRules());
     for (const auto& m : file.meetings.list())
-        out["meeting:" + std::to_string(m.id)] = meetingSnapshot(m);
+        out[meetingSubject(m.id)] = meetingSnapshot(m);
     for (const auto& a : file.meetings.allAttendance())
         out["attendance:" + std::to_string(a.meeting) + ":" + std::to_string(a.member)] = attendanceSnapshot(a);
     for (const auto& d : file.meetings.dues(std::nullopt))

@@ -309,9 +309,23 @@ bool wasPaidOut(const Loan& loan)
     return paidOutStatus && loan.disbursedOn.has_value();
 }
 
+std::optional<LoanStatus> statusOn(const Loan& loan, Date on)
+{
+    if (on < loan.requestedOn)
+        return std::nullopt;
+    if (loan.closedOn && !(on < *loan.closedOn))
+        return loan.status; // repaid, closed or cancelled by then, as it is now
+    if (loan.disbursedOn && !(on < *loan.disbursedOn))
+        return loan.defaultedOn && !(on < *loan.defaultedOn) ? LoanStatus::Defaulted : LoanStatus::Active;
+    if (loan.approvedOn && !(on < *loan.approvedOn))
+        return LoanStatus::Approved;
+    return LoanStatus::Requested;
+}
+
 bool owedOn(const Loan& loan, Date on)
 {
-    return wasPaidOut(loan) && !(on < *loan.disbursedOn) && !(loan.closedOn && !(on < *loan.closedOn));
+    const auto status = statusOn(loan, on);
+    return wasPaidOut(loan) && (status == LoanStatus::Active || status == LoanStatus::Defaulted);
 }
 
 } // namespace tontine

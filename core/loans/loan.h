@@ -59,8 +59,12 @@ struct Loan {
 // Whether the loan was ever paid out (active, defaulted, or repaid or closed since): its
 // disbursement date is then set.
 bool wasPaidOut(const Loan& loan);
+// The loan's status at the end of `on`, from its dates (a repaid, closed or cancelled loan
+// keeps today's status from its closing day); nothing before it was requested.
+std::optional<LoanStatus> statusOn(const Loan& loan, Date on);
 // Whether the loan was owed on `on`: paid out on or before it and not yet repaid or closed
-// then. What the portfolio and arrears count on a past date, whatever became of it since.
+// then (active or defaulted by statusOn). What the portfolio and arrears count on a past
+// date, whatever became of it since.
 bool owedOn(const Loan& loan, Date on);
 // "loan/1": the loan's terms and state (not its schedule or allocations: chained separately).
 std::string loanSnapshot(const Loan& loan);

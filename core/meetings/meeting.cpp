@@ -2,6 +2,8 @@
 
 #include "core/text/canonical_text.h"
 
+#include <charconv>
+
 namespace tontine {
 
 std::string attendanceCode(AttendanceStatus status)
@@ -111,6 +113,22 @@ const std::vector<std::string>& MeetingSummary::kindOrder()
         "loan-guarantor-repayment", "rotation-payout", "rotation-reserve", "rotation-leave", "loan-disbursement",
         "loan-topup",       "cash-difference", "reversal"};
     return order;
+}
+
+std::string meetingSubject(MeetingId id) { return "meeting:" + std::to_string(id); }
+
+std::optional<MeetingId> meetingOfSubject(std::string_view subject)
+{
+    constexpr std::string_view prefix = "meeting:";
+    if (subject.substr(0, prefix.size()) != prefix)
+        return std::nullopt;
+    MeetingId id = 0;
+    const char* first = subject.data() + prefix.size();
+    const char* last = subject.data() + subject.size();
+    const auto [end, ec] = std::from_chars(first, last, id);
+    if (ec != std::errc() || end != last || first == last)
+        return std::nullopt;
+    return id;
 }
 
 } // namespace tontine

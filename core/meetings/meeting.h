@@ -48,6 +48,10 @@ struct Meeting {
     bool isOpen() const { return status == MeetingStatus::Open; }
 };
 std::string meetingSnapshot(const Meeting& meeting);
+// The subject that names a meeting in the chain ("meeting:12"): its audit events and the money
+// recorded in it. meetingOfSubject reads it back (nothing for any other subject).
+std::string meetingSubject(MeetingId id);
+std::optional<MeetingId> meetingOfSubject(std::string_view subject);
 
 struct Attendance {
     MeetingId meeting = 0;

@@ -70,7 +70,7 @@ void addDueArrears(std::vector<ArrearsLine>& out, const Book& book, Date on,
 {
     // One line per member and kind of due: the total unpaid, late since the oldest.
     std::map<std::pair<MemberId, std::string>, ArrearsLine> lines;
-    for (const Due& due : book.duesAsOf(on)) {
+    for (const Due& due : book.dues(std::nullopt, false, on)) {
         if (due.outstanding() <= 0)
             continue;
         const std::string what = dueWhat(due.kind);

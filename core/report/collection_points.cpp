@@ -93,7 +93,7 @@ std::vector<CollectionPoint> collectionPoints(const Book& book, Date from, Date 
     std::sort(meetings.begin(), meetings.end(), [](const Meeting& a, const Meeting& b) { return a.date < b.date; });
     const std::vector<RotationState> rotations = rotationsAsOf(book, to);
     const std::vector<Loan> loans = book.loans();
-    const std::vector<Due> dues = book.duesAsOf(to);
+    const std::vector<Due> dues = book.dues(std::nullopt, false, to);
     const std::map<std::string, std::int64_t> collected = collectedBySubject(book, book.transactionsBetween(from, to));
 
     std::vector<CollectionPoint> out;
@@ -105,7 +105,7 @@ std::vector<CollectionPoint> collectionPoints(const Book& book, Date from, Date 
             p.date = m.date;
             p.due = checkedAdd(checkedAdd(rotationDue(rotations, previous, m.date), socialDue(dues, m.id)),
                                loanDue(loans, previous, m.date));
-            if (auto it = collected.find("meeting:" + std::to_string(m.id)); it != collected.end())
+            if (auto it = collected.find(meetingSubject(m.id)); it != collected.end())
                 p.collected = it->second;
             out.push_back(p);
         }

@@ -115,7 +115,7 @@ CollectionSheet buildCollectionSheet(const Book& book, Date meetingDate)
     std::vector<Member> members = book.members(MemberQuery{"", false});
     std::erase_if(members, [](const Member& m) { return !m.active; });
     std::sort(members.begin(), members.end(), [](const Member& a, const Member& b) { return a.id < b.id; });
-    const std::vector<Due> dues = book.duesAsOf(meetingDate);
+    const std::vector<Due> dues = book.dues(std::nullopt, false, meetingDate);
 
     std::vector<OwedColumn> columns = rotationColumns(book, meetingDate);
     for (auto column : {socialColumn(book, dues, members, meetingDate), finesColumn(book, dues, meetingDate),

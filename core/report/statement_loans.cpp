@@ -16,20 +16,6 @@ namespace tontine {
 
 namespace {
 
-// The loan's status at the end of `on`, from its dates; nullopt when not requested yet.
-std::optional<LoanStatus> statusAt(const Loan& loan, Date on)
-{
-    if (on < loan.requestedOn)
-        return std::nullopt;
-    if (loan.closedOn && !(on < *loan.closedOn))
-        return loan.status; // repaid, closed or cancelled by then, as it is now
-    if (loan.disbursedOn && !(on < *loan.disbursedOn))
-        return loan.defaultedOn && !(on < *loan.defaultedOn) ? LoanStatus::Defaulted : LoanStatus::Active;
-    if (loan.approvedOn && !(on < *loan.approvedOn))
-        return LoanStatus::Approved;
-    return LoanStatus::Requested;
-}
-
 bool isOpen(LoanStatus s) { return s == LoanStatus::Active || s == LoanStatus::Defaulted; }
 
 // Instalments (principal + interest) falling due in `month`, each as it was first scheduled:
@@ -61,7 +47,7 @@ std::vector<StatementLoan> StatementBuilder::loansOf(MemberId member) const
         // Paid out by the month's end (and, m_loans says, not closed before it began).
         if (loan.borrower != member || !loan.disbursedOn || last < *loan.disbursedOn)
             continue;
-        const LoanStatus status = statusAt(loan, last).value_or(loan.status);
+        const LoanStatus status = statusOn(loan, last).value_or(loan.status);
         StatementLoan line;
         line.loan = loan.id;
         line.product = loan.product.name;
@@ -96,7 +82,7 @@ std::vector<StatementGuarantee> StatementBuilder::guaranteesOf(MemberId member) 
     for (const Loan& loan : m_loans) {
         const auto pledge = std::find_if(loan.guarantors.begin(), loan.guarantors.end(),
                                          [&](const GuarantorPledge& g) { return g.guarantor == member; });
-        const auto status = statusAt(loan, last);
+        const auto status = statusOn(loan, last);
         if (pledge == loan.guarantors.end() || !status)
             continue;
         StatementGuarantee line;

@@ -324,3 +324,23 @@ TEST_CASE("A loan is owed from the day it is paid out until the day it is repaid
     loan.status = LoanStatus::Cancelled;
     CHECK_FALSE(owedOn(loan, Date::fromYmd(2026, 4, 1)));
 }
+
+TEST_CASE("A loan's status on a past date follows its dates", "[loans]")
+{
+    Loan loan;
+    loan.requestedOn = Date::fromYmd(2026, 3, 1);
+    loan.approvedOn = Date::fromYmd(2026, 3, 10);
+    loan.disbursedOn = Date::fromYmd(2026, 3, 20);
+    loan.defaultedOn = Date::fromYmd(2026, 7, 1);
+    loan.closedOn = Date::fromYmd(2026, 9, 5);
+    loan.status = LoanStatus::Closed;
+    CHECK_FALSE(statusOn(loan, Date::fromYmd(2026, 2, 28)));
+    CHECK(statusOn(loan, Date::fromYmd(2026, 3, 1)) == LoanStatus::Requested);
+    CHECK(statusOn(loan, Date::fromYmd(2026, 3, 10)) == LoanStatus::Approved);
+    CHECK(statusOn(loan, Date::fromYmd(2026, 3, 20)) == LoanStatus::Active);
+    CHECK(statusOn(loan, Date::fromYmd(2026, 7, 1)) == LoanStatus::Defaulted);
+    CHECK(statusOn(loan, Date::fromYmd(2026, 9, 4)) == LoanStatus::Defaulted);
+    CHECK(statusOn(loan, Date::fromYmd(2026, 9, 5)) == LoanStatus::Closed);
+    CHECK(owedOn(loan, Date::fromYmd(2026, 9, 4)));
+    CHECK_FALSE(owedOn(loan, Date::fromYmd(2026, 9, 5)));
+}
