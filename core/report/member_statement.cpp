@@ -9,6 +9,7 @@
 #include "core/rotation/rotation_plan.h"
 
 #include <algorithm>
+#include <set>
 
 namespace tontine {
 
@@ -55,12 +56,13 @@ StatementBuilder::StatementBuilder(const Book& book, Month month)
 std::vector<Member> StatementBuilder::membersOfMonth() const
 {
     std::vector<Member> out;
+    std::set<MemberId> moved; // read once, not once per member
+    for (const MemberMovement& mv : m_movements)
+        moved.insert(mv.member);
     MemberQuery all;
     all.includeInactive = true;
     for (Member& m : m_book.members(all)) {
-        const bool moved = std::any_of(m_movements.begin(), m_movements.end(),
-                                       [&](const MemberMovement& mv) { return mv.member == m.id; });
-        if (moved || memberDuring(m, m_month))
+        if (moved.count(m.id) || memberDuring(m, m_month))
             out.push_back(std::move(m));
     }
     std::sort(out.begin(), out.end(), [](const Member& a, const Member& b) { return a.id < b.id; });
