@@ -12,8 +12,11 @@
 #include "core/loans/loan.h"
 #include "core/loans/loan_views.h"
 #include "core/loans/portfolio.h"
+#include "core/exchange/export_profile.h"
 #include "core/meetings/meeting.h"
 #include "core/members/member.h"
+#include "core/premiums/partner.h"
+#include "core/premiums/premium.h"
 #include "core/rotation/cycle_end.h"
 #include "core/rotation/draw.h"
 #include "core/rotation/leaver.h"
@@ -328,6 +331,44 @@ public:
     LoanId callGuarantee(GuaranteeId id, std::int64_t amount, LoanProductId product, int termMonths,
                          const std::vector<CustomInstalment>& custom, const Actor& actor);
     std::vector<GroupGuarantee> guarantees() const;
+
+    // Partner mutuals and premiums (docs/premium-rules.md). Partners are fund settings (each
+    // change chained as "partner:<id>"); premiums are paid at the open meeting (Dr cash,
+    // Cr premiums) for a household, towards the coverage period coverageOf gives; remittances
+    // pass what is held on to the mutual (Dr premiums, Cr cash) — inside the open meeting when
+    // one is open on actor.date, else on their own (the treasurer goes to the mutual between
+    // meetings). Reversing a payment or remittance entry (Book::reverse) undoes it.
+    std::vector<Partner> partners() const;
+    std::optional<Partner> partner(PartnerId id) const;
+    // Adds (id 0) or edits a partner after validatePartner (ValidationError); an edit that
+    // changes nothing writes nothing.
+    PartnerId savePartner(Partner partner, const Actor& actor);
+    // The household a member belongs to is headed by householdHeadId, or by the member.
+    MemberId householdHead(MemberId member) const;
+    // Where the household of `member` stands with the partner on `on`.
+    Coverage coverage(PartnerId partner, MemberId member, Date on) const;
+    // Every household with an active member on `on`, by head's number.
+    std::vector<Coverage> coverages(PartnerId partner, Date on) const;
+    // A premium for the household of `member` (any member of it; recorded for its head),
+    // towards coverage(partner, member, actor.date)'s next period. `productCode` empty: the
+    // partner's first product.
+    PremiumId payPremium(PartnerId partner, MemberId member, std::int64_t amount, const std::string& receiptNumber,
+                         const std::string& productCode, const Actor& actor);
+    std::vector<PremiumPayment> premiumPayments(std::optional<PartnerId> partner = {}) const;
+    RemittanceId remitPremiums(PartnerId partner, std::int64_t amount, const std::string& mutualReceipt,
+                               const std::string& note, const Actor& actor);
+    std::vector<PremiumRemittance> remittances(std::optional<PartnerId> partner = {}) const;
+    // Collected and remitted per partner (every partner, in id order), counting what is dated
+    // on or before `on` when given. Σ held equals the "premiums" account's balance.
+    std::vector<PremiumsHeld> premiumsHeld(std::optional<Date> on = std::nullopt) const;
+
+    // Exports (docs/exports.md): the file for a request, checked (problems instead of bytes
+    // when the partner would reject it); writes nothing. recordExport chains that the file was
+    // sent ("export:<id>"), so that onlyNew leaves its rows out next time.
+    ExportFile prepareExport(const ExportRequest& request) const;
+    std::int64_t recordExport(const ExportRequest& request, const ExportFile& file, const std::string& fileName,
+                              const Actor& actor);
+    std::vector<ExportRecord> exportRecords() const;
 
     // Backups
     BackupInfo backupTo(const std::filesystem::path& target) const;

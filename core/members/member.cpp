@@ -29,6 +29,31 @@ std::optional<Sex> parseSex(std::string_view code)
     }
 }
 
+std::string relationshipCode(Relationship relationship)
+{
+    switch (relationship) {
+    case Relationship::Spouse: return "spouse";
+    case Relationship::Child: return "child";
+    case Relationship::Parent: return "parent";
+    case Relationship::Sibling: return "sibling";
+    case Relationship::Other: return "other";
+    case Relationship::None: break;
+    }
+    return "";
+}
+
+std::optional<Relationship> parseRelationship(std::string_view code)
+{
+    std::string lower;
+    for (char c : code)
+        lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (Relationship r : {Relationship::None, Relationship::Spouse, Relationship::Child, Relationship::Parent,
+                           Relationship::Sibling, Relationship::Other})
+        if (relationshipCode(r) == lower)
+            return r;
+    return std::nullopt;
+}
+
 std::string Member::fullName() const
 {
     if (otherNames.empty())
@@ -55,6 +80,7 @@ MemberInput MemberInput::from(const Member& member)
     in.joinedOn = member.joinedOn.iso();
     in.householdHead = member.householdHeadId ? std::to_string(*member.householdHeadId) : std::string();
     in.insuranceNumber = member.insuranceNumber;
+    in.relationship = relationshipCode(member.relationship);
     return in;
 }
 

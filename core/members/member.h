@@ -19,6 +19,13 @@ namespace tontine {
 using MemberId = std::int64_t; // also the member's number shown to people (1, 2, 3, …)
 
 enum class Sex { Unknown, Male, Female, Other };
+
+// How a member is related to their household head, as the mutual records it. None for a head.
+enum class Relationship { None, Spouse, Child, Parent, Sibling, Other };
+// "", "spouse", "child", "parent", "sibling", "other"
+std::string relationshipCode(Relationship relationship);
+// Accepts the codes above (any case); nullopt for anything else.
+std::optional<Relationship> parseRelationship(std::string_view code);
 // "M", "F", "O" or "" for Unknown.
 std::string sexCode(Sex sex);
 // Accepts M/F/O (any case) and "" ; nullopt for anything else.
@@ -40,6 +47,7 @@ struct Member {
     Date joinedOn;
     std::optional<MemberId> householdHeadId; // empty: the member heads their own household
     std::string insuranceNumber;             // as issued by the partner mutual; never invented
+    Relationship relationship = Relationship::None; // to the household head; None when heading it
     bool active = true;
     std::optional<Date> leftOn;
 
@@ -62,6 +70,7 @@ struct MemberInput {
     std::string joinedOn;   // YYYY-MM-DD, empty means the date of the action
     std::string householdHead; // member number, or empty
     std::string insuranceNumber;
+    std::string relationship;  // a relationshipCode; must be empty for a head, set for a dependant
 
     static MemberInput from(const Member& member);
 };
@@ -85,7 +94,8 @@ std::pair<Member, Problems> validateMemberInput(const MemberInput& input, const 
 // The canonical text of a member's record, chained as audit payload and compared by verify.
 // Format "member/1" of core/text/canonical_text.h; keys in order: id, lastName, otherNames,
 // sex, birthDate, phone, idDocType, idDocNumber, village, municipality, district, region,
-// joinedOn, householdHead, insuranceNumber, active, leftOn.
+// joinedOn, householdHead, insuranceNumber, active, leftOn, then `relationship` only when it is
+// not None (so records chained before relationships existed keep their snapshot).
 std::string memberSnapshot(const Member& member);
 
 } // namespace tontine
