@@ -5,7 +5,7 @@
 #include "app/cli/cli_context.h"
 #include "app/cli/json_writer.h"
 #include "app/cli/premium_text.h"
-#include "app/cli/problem_text.h"
+#include "app/cli/savings_text.h"
 #include "app/cli/text_table.h"
 #include "app/cli/usage_error.h"
 #include "app/cli/verb.h"
@@ -83,11 +83,16 @@ Partner partnerOption(const Book& book, const ParsedArgs& args, ExportProfile pr
                           {});
 }
 
-// A refused export's problem: the book names members by number in `field`.
+// A refused export's problem. The book's texts already name the member or entry they are
+// about (its field is then a number or a column); only the request's own options are prefixed.
 std::string exportProblemText(const Problem& p)
 {
-    const bool number = !p.field.empty() && p.field.find_first_not_of("0123456789") == std::string::npos;
-    return number ? "member " + p.field + ": " + p.text : problemText(p);
+    static const FieldNames options = {{"partner", "--partner"}, {"from", "--from"}, {"to", "--to"},
+                                       {"members", "--members"}, {"profile", "PROFILE"}};
+    for (const auto& [field, option] : options)
+        if (p.field == field)
+            return option + ": " + p.text;
+    return p.text;
 }
 
 // Where the file goes: --out FILE, a directory (the suggested name inside it), or the
