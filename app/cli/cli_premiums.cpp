@@ -186,7 +186,9 @@ int runStatus(CliContext& cx, const ParsedArgs& args)
     auto book = cx.openBook("premium status", false);
     const Currency& currency = book->settings().currency();
     const Partner partner = requirePartnerArg(*book, *args.value("partner"), "--partner");
-    const Date on = cx.dateOption(args, "on");
+    // Like the meeting page: the open meeting's day unless told otherwise.
+    std::optional<Meeting> open = book->currentMeeting();
+    const Date on = args.has("on") || !open ? cx.dateOption(args, "on") : open->date;
     const auto coverages = book->coverages(partner.id, on);
     const auto members = book->members();
     const PremiumsHeld held = heldFor(*book, partner.id, on);
@@ -243,7 +245,7 @@ int runStatus(CliContext& cx, const ParsedArgs& args)
                      {"Owed", TextTable::Align::Right}});
         for (const auto& c : coverages) {
             const std::string number = insuranceNumber(c.head);
-            std::string until = c.coveredUntil ? c.coveredUntil->iso() : "never paid";
+            std::string until = c.coveredUntil ? c.coveredUntil->iso() : "not covered";
             if (c.coveredUntil && !c.coveredOn(on))
                 until += " (lapsed)";
             t.addRow({std::to_string(c.head), memberName(*book, c.head), number.empty() ? "to enrol" : number,
@@ -324,7 +326,7 @@ std::vector<Verb> premiumVerbs()
     status.summary = "Show each household's coverage with a partner: covered until, owed, held.";
     status.usage = "--partner ID [--on DATE]";
     status.details = "  --partner ID  the partner mutual\n"
-                     "  --on DATE     the day to look at (default: today)\n"
+                     "  --on DATE     the day to look at (default: the open meeting's, else today)\n"
                      "  One row per household with an active member: its head, the head's insurance\n"
                      "  number (\"to enrol\" when the mutual has not issued one), members covered,\n"
                      "  the end of the last period paid in full, the next period and what it still\n"
