@@ -41,14 +41,22 @@ ExportProfile profileArg(const std::string& text)
     return *profile;
 }
 
-// The first day the fund has anything (its first entry): the start of "the whole history".
-Date fundStart(const Book& book, Date today)
+// The whole history: from the fund's first entry (or its earliest money entry, when one was
+// dated before it) to today, or to the latest money entry when that is dated later (a paper
+// meeting typed in ahead of time still belongs in "everything").
+std::pair<Date, Date> wholeHistory(const Book& book, Date today)
 {
-    auto first = book.journal(1, 1);
-    return first.empty() ? today : std::min(first.front().date, today);
+    const auto first = book.journal(1, 1);
+    Date from = first.empty() ? today : std::min(first.front().date, today);
+    Date to = today;
+    for (const Entry& e : book.transactionsBetween(*Date::parseIso("1900-01-01"), *Date::parseIso("2199-12-31"))) {
+        from = std::min(from, e.date);
+        to = std::max(to, e.date);
+    }
+    return {from, to};
 }
 
-// The period: --month, or --from/--to (each defaulting to the fund's first day and today).
+// The period: --month, or --from/--to (each defaulting to the whole history's end).
 void periodOptions(const Book& book, const ParsedArgs& args, Date today, ExportRequest& request)
 {
     if (auto text = args.value("month")) {
@@ -61,8 +69,9 @@ void periodOptions(const Book& book, const ParsedArgs& args, Date today, ExportR
         request.to = month->last();
         return;
     }
-    request.from = args.has("from") ? CliContext::parseDate(*args.value("from"), "--from") : fundStart(book, today);
-    request.to = args.has("to") ? CliContext::parseDate(*args.value("to"), "--to") : today;
+    const auto [first, last] = wholeHistory(book, today);
+    request.from = args.has("from") ? CliContext::parseDate(*args.value("from"), "--from") : first;
+    request.to = args.has("to") ? CliContext::parseDate(*args.value("to"), "--to") : last;
     if (request.to < request.from)
         throw ValidationError("--to", "period.invalid",
                               "the period ends (" + request.to.iso() + ") before it starts (" + request.from.iso() + ")",
@@ -181,9 +190,8 @@ int runExport(CliContext& cx, const ParsedArgs& args)
 
     const ExportFile file = book->prepareExport(request);
     if (!file.ok()) {
-        cx.err() << "Export refused: " << file.problems.size()
-                 << (file.problems.size() == 1 ? " problem" : " problems")
-                 << " would make the file fail; nothing written.\n";
+        cx.err() << "Export refused (" << file.problems.size()
+                 << (file.problems.size() == 1 ? " problem" : " problems") << "); nothing written.\n";
         for (const auto& p : file.problems)
             cx.err() << exportProblemText(p) << "\n";
         return 1;
@@ -311,7 +319,8 @@ std::vector<Verb> exportVerbs()
         "                 partner profiles\n"
         "  --month M      the period is the month M (YYYY-MM), or:\n"
         "  --from DATE    the period's first day (default: the fund's first day)\n"
-        "  --to DATE      the period's last day (default: today)\n"
+        "  --to DATE      the period's last day (default: today, or the latest money entry's\n"
+        "                 date when later)\n"
         "                 contributions and mutuelle-fr take the payments dated in it; journal\n"
         "                 and ledger the entries (ledger opens with the balances of the day\n"
         "                 before); the insurees files the members active in it\n"
