@@ -281,7 +281,8 @@ std::vector<Verb> premiumVerbs()
         "  --receipt R      the group's receipt number to the member; unique per partner\n"
         "  --product CODE   one of the partner's product codes (default: its first)\n"
         "  The payment goes towards the period after the household is covered until (or one\n"
-        "  starting today for a first payment); a part-paid period is completed first.\n"
+        "  starting on the payment's date for a first payment); a part-paid period is\n"
+        "  completed first.\n"
         "  Refused (exit 1, nothing written) when no meeting is open, the partner is unknown\n"
         "  or inactive, the product is not the partner's, the amount is not the price (or more\n"
         "  than the period still needs), or the receipt number is already used.\n";
