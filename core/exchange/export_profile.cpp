@@ -174,7 +174,8 @@ ExportFile buildMembers(const ExportRequest& request, const ExportData& data)
 
 std::string suggestedName(const ExportRequest& request, const ExportData& data)
 {
-    const std::string who = data.partner ? exportfmt::slug(data.partner->name, "partner")
+    // Files for a partner carry its name; the group's own files carry the fund's.
+    const std::string who = needsPartner(request.profile) && data.partner ? exportfmt::slug(data.partner->name, "partner")
                                          : exportfmt::slug(data.settings.name, "fund");
     const char* extension = request.profile == ExportProfile::Ledger ? ".ledger" : ".csv";
     return exportProfileCode(request.profile) + "_" + who + "_" + exportfmt::isoDate(request.from) + "_" +
