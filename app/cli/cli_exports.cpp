@@ -166,6 +166,9 @@ int runExport(CliContext& cx, const ParsedArgs& args)
     if (toStdout && args.flag("force"))
         throw UsageError("--force is for a file; --out - writes to the standard output", "export");
     const bool record = args.flag("record");
+    // Nothing else is written, so a date or operator without --record would be silently lost.
+    if (!record && (args.has("date") || args.has("as")))
+        throw UsageError("--date and --as say when and by whom the file was sent: give them with --record", "export");
     auto book = cx.openBook("export", record);
 
     ExportRequest request;
