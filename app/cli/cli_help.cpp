@@ -13,9 +13,10 @@ const std::vector<Verb>& allVerbs()
         std::vector<Verb> all;
         for (auto group : {fundVerbs(), rulesVerbs(), memberVerbs(), meetingVerbs(), dueVerbs(), rotationVerbs(),
                            rotationMoneyVerbs(), rotationOrderVerbs(), rotationCycleVerbs(), savingsCycleVerbs(),
-                           savingsMoneyVerbs(), socialVerbs(), socialGrantVerbs(), shareOutVerbs(), loanProductVerbs(),
-                           loanVerbs(), loanShowVerbs(), loanDefaultVerbs(), guaranteeVerbs(), portfolioVerbs(), reportVerbs(),
-                           ledgerVerbs(), backupVerbs(), helpVerbs()})
+                           savingsMoneyVerbs(), socialVerbs(), socialGrantVerbs(), partnerVerbs(), premiumVerbs(),
+                           shareOutVerbs(), loanProductVerbs(), loanVerbs(), loanShowVerbs(), loanDefaultVerbs(),
+                           guaranteeVerbs(), portfolioVerbs(), reportVerbs(), exportVerbs(), ledgerVerbs(),
+                           backupVerbs(), helpVerbs()})
             for (auto& v : group)
                 all.push_back(std::move(v));
         return all;

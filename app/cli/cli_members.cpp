@@ -40,6 +40,9 @@ const std::vector<MemberOption>& memberOptions()
         {"joined", &MemberInput::joinedOn, "DATE", "date of joining, YYYY-MM-DD (default: --date)"},
         {"household-head", &MemberInput::householdHead, "N", "member number of the household head"},
         {"insurance-number", &MemberInput::insuranceNumber, "TEXT", "number issued by the partner mutual"},
+        {"relationship", &MemberInput::relationship, "REL",
+         "to the household head: spouse, child, parent, sibling or\n"
+         "                            other (a dependant needs one; a head has none)"},
     };
     return options;
 }
@@ -111,6 +114,7 @@ void memberJson(JsonWriter& j, const Member& m)
     j.key("householdHead").value(m.householdHeadId ? std::optional<std::int64_t>(*m.householdHeadId)
                                                    : std::nullopt);
     j.field("insuranceNumber", m.insuranceNumber);
+    j.field("relationship", relationshipCode(m.relationship));
     j.field("active", m.active);
     j.key("leftOn");
     m.leftOn ? j.value(m.leftOn->iso()) : j.null();
@@ -187,6 +191,7 @@ int runShow(CliContext& cx, const ParsedArgs& args)
     f.add("Joined", m.joinedOn.iso());
     f.add("Household head", m.householdHeadId ? std::to_string(*m.householdHeadId) : "self");
     f.add("Insurance number", m.insuranceNumber);
+    f.add("Relationship", relationshipCode(m.relationship));
     f.add("Active", m.active ? "yes" : "no, left " + optionalDate(m.leftOn));
     cx.out() << f.render();
     return 0;

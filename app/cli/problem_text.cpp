@@ -19,6 +19,7 @@ std::string optionForField(const std::string& field)
         {"municipality", "--municipality"}, {"district", "--district"},
         {"region", "--region"},           {"joinedOn", "--joined"},
         {"householdHead", "--household-head"}, {"insuranceNumber", "--insurance-number"},
+        {"relationship", "--relationship"},
         {"roundingUnit", "--rounding"},   {"currencyCode", "--currency"},
         {"frequency", "--frequency"},     {"language", "--language"},
         {"backupKeep", "--backup-keep"},  {"operatorName", "--as"},

@@ -46,6 +46,9 @@ std::vector<Verb> loanShowVerbs();      // loan show, list, schedule
 std::vector<Verb> loanDefaultVerbs();   // loan reschedule, default, recover, write-off, repay-guarantor
 std::vector<Verb> guaranteeVerbs();     // guarantee create, release, call, list
 std::vector<Verb> portfolioVerbs();     // portfolio
+std::vector<Verb> partnerVerbs();       // partner list, add, edit
+std::vector<Verb> premiumVerbs();       // premium pay, remit, list, status
+std::vector<Verb> exportVerbs();        // export PROFILE, export list
 std::vector<Verb> reportVerbs();        // statement, report, sheet
 Verb meetingSummaryVerb();              // meeting summary (beside meeting show: the same summary)
 std::vector<Verb> ledgerVerbs();  // journal, balances, reverse, verify
