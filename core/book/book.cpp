@@ -332,6 +332,8 @@ EntrySeq Book::reverse(EntrySeq seq, const std::string& reason, const Actor& act
                               "Entry " + std::to_string(seq) +
                                   " lends from the social fund; a social loan is settled by repaying it, not reversed",
                               {std::to_string(seq)});
+    if (const auto premium = m_file->premiums.paymentOfEntry(seq))
+        checkPremiumReversal(*premium);
     Entry reversal = reversalOf(*original, reason);
     if (open && open->date == actor.date)
         reversal.subject = meetingSubject(open->id);

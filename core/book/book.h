@@ -434,6 +434,9 @@ private:
     // postInMeeting inside the caller's transaction: appendTransaction with the entry
     // belonging to the open meeting (subject "meeting:<id>").
     EntrySeq appendInMeeting(Entry entry, const Actor& actor);
+    // Book::reverse for a premium payment's entry: refused (ValidationError) when what it paid
+    // was remitted already or a later payment of the household is still live.
+    void checkPremiumReversal(const PremiumPayment& payment) const;
 
     std::unique_ptr<BookFile> m_file;
     const Clock& m_clock;

@@ -1,6 +1,6 @@
 // Whom a money entry concerns, one derivation for the meeting summary and the statements:
 // the member it is about (rotation records, member accounts, grants, social and member loans,
-// due payments) and who received its cash out (rotation payouts, share-outs).
+// premiums, due payments) and who received its cash out (rotation payouts, share-outs).
 #include "core/book/book.h"
 
 #include "core/book/entry_lookup.h"
@@ -185,6 +185,10 @@ EntryParties Book::partiesOf(const Entry& e, std::int64_t cashOut, EntryLookup& 
     } else if (e.action == "social-loan") {
         if (auto loan = m_file->social.socialLoanOfEntry(e.seq))
             parties.member = loan->loan.borrower;
+    } else if (e.action == "premium") {
+        // A premium names the household's head it was recorded for (its cash came from them).
+        if (auto payment = m_file->premiums.paymentOfEntry(e.seq))
+            parties.member = payment->head;
     } else if (e.action.rfind("loan-", 0) == 0 || (e.reverses && m_file->loans.loanOfAllocationEntry(e.seq))) {
         // Loan money names the borrower, even when a recovery's postings name guarantors first.
         // Allocations are written only by loan entries and the reversal of a repayment, so
@@ -202,6 +206,11 @@ EntryParties Book::partiesOf(const Entry& e, std::int64_t cashOut, EntryLookup& 
         parties.member.reset();
         parties.recipients = shareOutRecipients(e, cashOut);
     }
+    // The reversal of a premium gives the household its money back. Only reversals are looked
+    // up: they are few.
+    if (!parties.member && parties.recipients.empty() && e.reverses)
+        if (auto payment = m_file->premiums.paymentOfEntry(*e.reverses))
+            parties.member = payment->head;
     if (!parties.member && parties.recipients.empty()) // a due payment or its reversal
         for (const auto& payment : m_file->meetings.paymentsOfEntry(e.seq))
             if (auto due = m_file->meetings.due(payment.due))

@@ -7,6 +7,7 @@
 #include "core/store/loan_store.h"
 #include "core/store/meeting_store.h"
 #include "core/store/member_store.h"
+#include "core/store/premium_store.h"
 #include "core/store/rotation_store.h"
 #include "core/store/savings_store.h"
 #include "core/store/settings_store.h"
@@ -21,7 +22,7 @@ public:
     explicit BookFile(std::unique_ptr<store::FundFile> file)
         : m_file(std::move(file)), ledger(m_file->db()), members(m_file->db()), settings(m_file->db()),
           meetings(m_file->db()), rotations(m_file->db()), savings(m_file->db()), social(m_file->db()),
-          loans(m_file->db())
+          loans(m_file->db()), premiums(m_file->db())
     {
     }
     store::Database& db() { return m_file->db(); }
@@ -39,6 +40,7 @@ public:
     store::SavingsStore savings;
     store::SocialStore social;
     store::LoanStore loans;
+    store::PremiumStore premiums;
 };
 
 } // namespace tontine

@@ -55,6 +55,11 @@ std::map<std::string, std::string> currentSnapshots(BookFile& file)
     }
     for (const auto& g : file.loans.guarantees())
         out["guarantee:" + std::to_string(g.id)] = groupGuaranteeSnapshot(g);
+    // Partner mutuals (settings, changed in place) and the exports recorded as sent.
+    for (const auto& p : file.premiums.partners())
+        out["partner:" + std::to_string(p.id)] = partnerSnapshot(p);
+    for (const auto& r : file.premiums.exportRecords())
+        out["export:" + std::to_string(r.id)] = exportRecordSnapshot(r);
     for (RotationId id : file.rotations.ids()) {
         if (auto spec = file.rotations.spec(id))
             out[rotationSubject(id)] = rotationSpecSnapshot(*spec);
@@ -182,6 +187,28 @@ bool checkLoanAllocations(BookFile& file, VerifyReport& report)
     return true;
 }
 
+// Premium payments and remittances against the payload of the entry that wrote each.
+template <typename Record>
+bool checkPremiumRecords(BookFile& file, VerifyReport& report, std::vector<Record> stored, const std::string& prefix,
+                         std::string (*payloadOf)(const Record&), const std::string& what)
+{
+    for (const auto& [seq, payload] : file.savings.entriesWithPayload(prefix)) {
+        auto it = std::find_if(stored.begin(), stored.end(), [&](const Record& r) { return r.entrySeq == seq; });
+        if (it == stored.end() || payloadOf(*it) != payload) {
+            report.firstBadEntry = seq;
+            report.problem = "the " + what + " of entry " + std::to_string(seq) + " was changed outside Tontine";
+            return false;
+        }
+        stored.erase(it);
+    }
+    if (!stored.empty()) {
+        report.problem = "a " + what + " names entry " + std::to_string(stored.front().entrySeq) +
+                         ", which never recorded it";
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 VerifyReport Book::verify() const
@@ -230,6 +257,12 @@ VerifyReport Book::verify() const
     if (!checkSavingsRecords(*m_file, report))
         return report;
     if (!checkLoanAllocations(*m_file, report))
+        return report;
+    if (!checkPremiumRecords<PremiumPayment>(*m_file, report, m_file->premiums.payments(), "format=premium/1\n",
+                                             &premiumPayload, "premium payment") ||
+        !checkPremiumRecords<PremiumRemittance>(*m_file, report, m_file->premiums.remittances(),
+                                                "format=premium_remittance/1\n", &remittancePayload,
+                                                "premium remittance"))
         return report;
 
     // Payments of dues: each row must be the one its entry's chained payload states.

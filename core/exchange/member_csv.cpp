@@ -15,7 +15,7 @@ struct ImportColumn {
     std::string MemberInput::*member;
 };
 
-const std::array<ImportColumn, 14> kImportColumns{{
+const std::array<ImportColumn, 15> kImportColumns{{
     {"last_name", "lastName", &MemberInput::lastName},
     {"other_names", "otherNames", &MemberInput::otherNames},
     {"sex", "sex", &MemberInput::sex},
@@ -30,6 +30,7 @@ const std::array<ImportColumn, 14> kImportColumns{{
     {"joined_on", "joinedOn", &MemberInput::joinedOn},
     {"household_head", "householdHead", &MemberInput::householdHead},
     {"insurance_number", "insuranceNumber", &MemberInput::insuranceNumber},
+    {"relationship", "relationship", &MemberInput::relationship},
 }};
 
 constexpr std::string_view kRefColumn = "ref";
@@ -165,7 +166,7 @@ const std::vector<std::string>& memberCsvColumns()
     static const std::vector<std::string> columns{
         "number", "last_name", "other_names", "sex", "birth_date", "phone", "id_type", "id_number",
         "village", "municipality", "district", "region", "joined_on", "household_head",
-        "insurance_number", "active"};
+        "insurance_number", "relationship", "active"};
     return columns;
 }
 
@@ -234,7 +235,8 @@ std::string writeMemberCsv(const std::vector<Member>& members, const CsvWriteOpt
              csvCell(m.village, options), csvCell(m.municipality, options),
              csvCell(m.district, options), csvCell(m.region, options),
              csvCell(m.joinedOn.iso(), options), csvNumberCell(head, options),
-             csvCell(m.insuranceNumber, options), csvNumberCell(m.active ? "1" : "0", options)},
+             csvCell(m.insuranceNumber, options), csvCell(relationshipCode(m.relationship), options),
+             csvNumberCell(m.active ? "1" : "0", options)},
             options);
     }
     return out;

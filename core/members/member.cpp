@@ -108,6 +108,10 @@ std::string memberSnapshot(const Member& member)
         .text("insuranceNumber", member.insuranceNumber)
         .flag("active", member.active)
         .text("leftOn", member.leftOn ? member.leftOn->iso() : std::string());
+    // Appended after the fact and only when set: members chained before relationships
+    // existed (and heads, who have none) keep the snapshot they were chained with.
+    if (member.relationship != Relationship::None)
+        w.text("relationship", relationshipCode(member.relationship));
     return w.str();
 }
 

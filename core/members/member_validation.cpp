@@ -34,6 +34,7 @@ constexpr Field kRegion{"region", "Region"};
 constexpr Field kJoinedOn{"joinedOn", "Joining date"};
 constexpr Field kHouseholdHead{"householdHead", "Household head"};
 constexpr Field kInsuranceNumber{"insuranceNumber", "Insurance number"};
+constexpr Field kRelationship{"relationship", "Relationship"};
 
 class Validator {
 public:
@@ -219,6 +220,20 @@ std::pair<Member, Problems> validateMemberInput(const MemberInput& input, const 
                   "Insurance number " + *insurance + " is already used by another member");
         else
             member.insuranceNumber = std::move(*insurance);
+    }
+
+    // The relationship is to the household head, so a head has none. A dependant may be
+    // recorded without one: the mutuelle-fr export refuses them until it is filled in.
+    if (auto relationText = v.cleanText(kRelationship, input.relationship); relationText && !relationText->empty()) {
+        const std::optional<Relationship> relationship = parseRelationship(*relationText);
+        if (!relationship)
+            v.add(kRelationship, "relationship.invalid", {*relationText},
+                  "Relationship must be spouse, child, parent, sibling, other or empty, not \"" + *relationText + "\"");
+        else if (trimText(input.householdHead).empty())
+            v.add(kRelationship, "relationship.head", {*relationText},
+                  "A household head has no relationship: leave it empty, or give the household head first");
+        else
+            member.relationship = *relationship;
     }
 
     return {std::move(member), v.take()};

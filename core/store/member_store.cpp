@@ -6,7 +6,7 @@ namespace {
 
 constexpr const char* Columns =
     "id, last_name, other_names, sex, birth_date, phone, id_doc_type, id_doc_number, village, municipality, "
-    "district, region, joined_on, household_head_id, insurance_number, active, left_on";
+    "district, region, joined_on, household_head_id, insurance_number, active, left_on, relationship";
 
 Member readMember(const Statement& st)
 {
@@ -30,6 +30,7 @@ Member readMember(const Statement& st)
     m.active = st.integer(15) != 0;
     if (auto d = st.optionalText(16))
         m.leftOn = Date::parseIso(*d);
+    m.relationship = parseRelationship(st.text(17)).value_or(Relationship::None);
     return m;
 }
 
@@ -59,6 +60,7 @@ void bindFields(Statement& st, int first, const Member& m)
         st.bind(i + 15, m.leftOn->iso());
     else
         st.bindNull(i + 15);
+    st.bind(i + 16, relationshipCode(m.relationship));
 }
 
 } // namespace
@@ -68,7 +70,7 @@ MemberId MemberStore::nextId() const { return m_db.queryInt("SELECT ifnull(max(i
 void MemberStore::insert(const Member& member)
 {
     auto st = m_db.prepare(std::string("INSERT INTO member (") + Columns +
-                           ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                           ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, member.id);
     bindFields(st, 2, member);
     st.run();
@@ -79,9 +81,9 @@ void MemberStore::update(const Member& member)
     auto st = m_db.prepare(
         "UPDATE member SET last_name = ?, other_names = ?, sex = ?, birth_date = ?, phone = ?, id_doc_type = ?, "
         "id_doc_number = ?, village = ?, municipality = ?, district = ?, region = ?, joined_on = ?, "
-        "household_head_id = ?, insurance_number = ?, active = ?, left_on = ? WHERE id = ?");
+        "household_head_id = ?, insurance_number = ?, active = ?, left_on = ?, relationship = ? WHERE id = ?");
     bindFields(st, 1, member);
-    st.bind(17, member.id);
+    st.bind(18, member.id);
     st.run();
 }
 

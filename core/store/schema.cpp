@@ -331,6 +331,7 @@ void applyV3(Database& db)
 void applyV4(Database& db); // schema_v4.cpp
 void applyV5(Database& db); // schema_v5.cpp
 void applyV6(Database& db); // schema_v6.cpp
+void applyV7(Database& db); // schema_v7.cpp
 
 const std::vector<Migration>& migrations()
 {
@@ -347,6 +348,8 @@ const std::vector<Migration>& migrations()
          [](Database& db) { applyV5(db); }},
         {6, "loan products, loans with their guarantors, decisions, schedules and allocations, group guarantees",
          [](Database& db) { applyV6(db); }},
+        {7, "partner mutuals, premium payments and remittances, exports sent, members' relationship to their head",
+         [](Database& db) { applyV7(db); }},
     };
     return steps;
 }
