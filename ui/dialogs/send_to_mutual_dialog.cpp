@@ -204,7 +204,7 @@ void SendToMutualDialog::profileChosen()
 {
     const ExportProfile profile = ExportProfile(m_profile->currentData().toInt());
     m_profileText->setText(exportProfileDescription(profile));
-    m_partner->setEnabled(needsPartner(profile) || m_partner->count() > 0);
+    m_partner->setEnabled(needsPartner(profile));
     m_members->setEnabled(usesMemberSelection(profile));
     m_onlyNew->setEnabled(needsPartner(profile));
     refresh();
