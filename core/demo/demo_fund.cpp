@@ -7,6 +7,7 @@
 #include "core/demo/demo_loans.h"
 #include "core/demo/demo_meetings.h"
 #include "core/demo/demo_members.h"
+#include "core/demo/demo_premiums.h"
 #include "core/demo/demo_random.h"
 #include "core/demo/demo_rotations.h"
 #include "core/demo/demo_savings.h"
@@ -22,7 +23,9 @@ namespace {
 // the women started a fixed-order rotation and the traders an auction rotation; both are
 // mid-cycle today, with some arrears and fines still owed. The group also saves by shares
 // with a social fund: its first savings cycle was shared out at the last meeting and the
-// second cycle has just begun with what three members reinvested.
+// second cycle has just begun with what three members reinvested. Households pay their health
+// insurance premiums to the group for the Mutuelle de santé And Fagaru, which the treasurer
+// passes on to the mutual.
 //
 // Every date is relative to the clock and every "chance" comes from a fixed pseudo-random
 // sequence, so the same clock always gives byte-identical books.
@@ -61,6 +64,7 @@ std::unique_ptr<Book> createDemoFund(const std::filesystem::path& path, const Cl
     DemoRoster roster = recordFounders(*book, today, createdOn, cycle, kSharePrice);
     setDemoMeetingRules(*book, createdOn);
     DemoLoanStory loans = startDemoLoans(*book, roster, createdOn);
+    const PartnerId mutual = addDemoPartner(*book, createdOn);
 
     DemoRandom random(kStorySeed);
     DemoRandom savingsChances(kSavingsSeed); // its own sequence: the rest of the story is unchanged
@@ -80,11 +84,13 @@ std::unique_ptr<Book> createDemoFund(const std::filesystem::path& path, const Cl
         runAuctionRotation(*book, rotations.auction, roster, m, date, attendance, random);
         runDemoSavings(*book, cycle, roster, m, date, attendance, savingsChances);
         runDemoLoans(*book, roster, loans, m, date);
+        runDemoPremiums(*book, roster, mutual, m, date);
         if (m == kMeetings - 1)
             shareOutDemoCycle(*book, cycle, roster, date);
         closeDemoMeeting(*book, date, m);
         if (m == kMeetings - 1)
             startNextDemoCycle(*book, date);
+        remitDemoPremiums(*book, mutual, m, date);
         if (m == kLeaverMeeting)
             book->deactivateMember(roster[kLeaver], Actor{kTreasurer, date});
         previous = meeting;

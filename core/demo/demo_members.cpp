@@ -30,7 +30,7 @@ struct DemoMember {
     const char* district;    // département
     const char* region;
     int householdHead;       // index in kMembers of the household head, -1: heads own household
-    const char* insuranceNumber; // from the partner mutual; "" means still to enrol
+    const char* insuranceNumber; // from the partner mutual (And Fagaru); "" means still to enrol
     int joinedMonthsBefore;  // founders: months between joining and the move to Tontine
     int joinedMonthsAfter;   // later joiners: months after the move (0 for founders)
     std::int64_t openingSavings; // F CFA already saved by founders, 0 for none
@@ -42,32 +42,32 @@ struct DemoMember {
 // they joined.
 const std::array<DemoMember, 20> kMembers{{
     {"Diop", "Awa", "F", 46, 3, 14, "77 451 23 08", "CNI", "2751YYYY01342", "Médina Fall",
-     "Thiès Nord", "Thiès", "Thiès", -1, "104220517", 48, 0, 60000, kTreasurer},
+     "Thiès Nord", "Thiès", "Thiès", -1, "SN-AF-000117", 48, 0, 60000, kTreasurer},
     {"Ndiaye", "Moussa", "M", 52, 11, 2, "76 238 90 14", "CNI", "1751YYYY00871", "Randoulène",
-     "Thiès Est", "Thiès", "Thiès", -1, "104220525", 48, 0, 45000, kTreasurer},
+     "Thiès Est", "Thiès", "Thiès", -1, "SN-AF-000125", 48, 0, 45000, kTreasurer},
     {"Ngom", "Ndèye Fatou", "F", 41, 7, 21, "78 102 56 33", "CNI", "2755YYYY02217", "Silmang",
-     "Fandène", "Thiès", "Thiès", -1, "104220533", 48, 0, 35000, kTreasurer},
+     "Fandène", "Thiès", "Thiès", -1, "SN-AF-000133", 48, 0, 35000, kTreasurer},
     {"Ngom", "Modou", "M", 22, 1, 9, "70 915 44 02", "CNI", "1755YYYY01188", "Silmang",
-     "Fandène", "Thiès", "Thiès", 2, "", 10, 0, 5000, kTreasurer},
+     "Fandène", "Thiès", "Thiès", 2, "SN-AF-000134", 10, 0, 5000, kTreasurer},
     {"Sarr", "Ibrahima", "M", 58, 5, 30, "77 630 11 75", "CNI", "1753YYYY00452", "Keur Mousseu",
-     "Keur Moussa", "Thiès", "Thiès", -1, "104220541", 40, 0, 50000, kTreasurer},
+     "Keur Moussa", "Thiès", "Thiès", -1, "SN-AF-000141", 40, 0, 50000, kTreasurer},
     {"Sène", "Mariama", "F", 49, 12, 17, "77 630 58 21", "CNI", "2753YYYY00619",
-     "Keur Mousseu", "Keur Moussa", "Thiès", "Thiès", 4, "104220558", 40, 0, 25000,
+     "Keur Mousseu", "Keur Moussa", "Thiès", "Thiès", 4, "SN-AF-000158", 40, 0, 25000,
      kTreasurer},
     {"Faye", "Fatou", "F", 37, 9, 4, "76 874 20 91", "CNI", "2757YYYY00765", "Ngoundiane",
-     "Ngoundiane", "Thiès", "Thiès", -1, "", 36, 0, 20000, kTreasurer},
+     "Ngoundiane", "Thiès", "Thiès", -1, "SN-AF-000182", 36, 0, 20000, kTreasurer},
     {"Fall", "Aminata", "F", 33, 2, 11, "78 340 67 12", "CNI", "2758YYYY01473", "Pout Kip",
-     "Pout", "Thiès", "Thiès", -1, "", 30, 0, 15000, kTreasurer},
+     "Pout", "Thiès", "Thiès", -1, "SN-AF-000196", 30, 0, 15000, kTreasurer},
     {"Gueye", "Cheikh Tidiane", "M", 44, 8, 25, "77 219 05 48", "CNI", "1754YYYY00934", "Khombole",
-     "Khombole", "Thiès", "Thiès", -1, "104220566", 48, 0, 40000, kTreasurer},
+     "Khombole", "Thiès", "Thiès", -1, "SN-AF-000166", 48, 0, 40000, kTreasurer},
     {"Sow", "Coumba", "F", 39, 4, 3, "70 662 18 27", "CNI", "2761YYYY00287", "Tassette",
-     "Tassette", "Mbour", "Thiès", -1, "", 24, 0, 10000, kTreasurer},
+     "Tassette", "Mbour", "Thiès", -1, "SN-AF-000201", 24, 0, 10000, kTreasurer},
     {"Ba", "Ousmane", "M", 61, 10, 19, "77 905 33 60", "CNI", "1762YYYY00158", "Mékhé",
-     "Mékhé", "Tivaouane", "Thiès", -1, "104220574", 44, 0, 30000, kTreasurer},
+     "Mékhé", "Tivaouane", "Thiès", -1, "SN-AF-000174", 44, 0, 30000, kTreasurer},
     {"Thiaw", "Khady", "F", 29, 6, 8, "76 117 82 49", "CNI", "2751YYYY00512", "Thiénaba",
      "Thiénaba", "Thiès", "Thiès", -1, "", 14, 0, 5000, kTreasurer},
     {"Mbaye", "Rokhaya", "F", 55, 1, 27, "77 584 29 16", "CNI", "2762YYYY00841", "Pambal",
-     "Pambal", "Tivaouane", "Thiès", -1, "104220590", 48, 0, 25000, kTreasurer},
+     "Pambal", "Tivaouane", "Thiès", -1, "SN-AF-000190", 48, 0, 25000, kTreasurer},
     {"Diallo", "Mamadou Saliou", "M", 35, 11, 13, "78 276 94 03", "CNI", "1759YYYY00376",
      "Notto Gouye Diama", "Notto Gouye Diama", "Thiès", "Thiès", -1, "", 18, 0, 10000,
      kTreasurer},
@@ -87,8 +87,19 @@ const std::array<DemoMember, 20> kMembers{{
     {"Ngom", "Aïssatou", "F", 26, 12, 30, "78 663 07 21", "CNI", "2755YYYY01904", "Silmang",
      "Fandène", "Thiès", "Thiès", 2, "", 0, 5, 0, kSecretary},
     {"Seck", "Babacar", "M", 47, 7, 7, "77 742 85 19", "CNI", "1763YYYY01126", "Tivaouane",
-     "Tivaouane", "Tivaouane", "Thiès", -1, "104220608", 0, 7, 0, kSecretary},
+     "Tivaouane", "Tivaouane", "Thiès", -1, "SN-AF-000208", 0, 7, 0, kSecretary},
 }};
+
+// How each dependant is related to their household head, as the mutual records it: Modou and
+// Aïssatou are Ndèye Fatou Ngom's children, Mariama Sène is Ibrahima Sarr's wife.
+std::string relationshipOf(const DemoMember& d)
+{
+    if (d.householdHead < 0)
+        return "";
+    if (std::string(d.lastName) == "Sène")
+        return "spouse";
+    return "child";
+}
 
 MemberInput inputFor(const DemoMember& d, const Date& today, const std::vector<MemberId>& ids,
                      const Date& createdOn)
@@ -120,6 +131,7 @@ MemberInput inputFor(const DemoMember& d, const Date& today, const std::vector<M
         in.householdHead = std::to_string(head);
     }
     in.insuranceNumber = d.insuranceNumber;
+    in.relationship = relationshipOf(d);
     return in;
 }
 

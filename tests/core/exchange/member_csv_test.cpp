@@ -35,7 +35,7 @@ TEST_CASE("memberCsvColumns lists the export columns in order")
     const std::vector<std::string> expected{
         "number", "last_name", "other_names", "sex", "birth_date", "phone", "id_type", "id_number",
         "village", "municipality", "district", "region", "joined_on", "household_head",
-        "insurance_number", "active"};
+        "insurance_number", "relationship", "active"};
     CHECK(memberCsvColumns() == expected);
 }
 
@@ -250,11 +250,11 @@ TEST_CASE("writeMemberCsv writes every column in order, guarding text but not nu
     const std::string text = writeMemberCsv({head, sampleMember()});
     const std::string expected =
         "number,last_name,other_names,sex,birth_date,phone,id_type,id_number,village,municipality,"
-        "district,region,joined_on,household_head,insurance_number,active\r\n"
-        "3,Ngom,Nd\xC3\xA8ye Fatou,,,,,,,,,," + Date::fromDays(19000).iso() + ",,,1\r\n"
+        "district,region,joined_on,household_head,insurance_number,relationship,active\r\n"
+        "3,Ngom,Nd\xC3\xA8ye Fatou,,,,,,,,,," + Date::fromDays(19000).iso() + ",,,,1\r\n"
         "12,N\xC3\xBA\xC3\xB1\x65z,\"Mar\xC3\xAD\x61 \"\"Chabuca\"\"\",F," + Date::fromDays(5000).iso() +
         ",'+51 984 123 456,DNI,41234567,San Jer\xC3\xB3nimo,Cusco,\"San Jer\xC3\xB3nimo, Cusco\",Cusco," +
-        Date::fromDays(20000).iso() + ",3,'=CMD,0\r\n";
+        Date::fromDays(20000).iso() + ",3,'=CMD,,0\r\n";
     CHECK(text == expected);
 }
 
@@ -281,7 +281,7 @@ TEST_CASE("an exported members file imports back once number and active are drop
     const Problems problems = rejection(exported);
     REQUIRE(problems.size() == 2);
     CHECK(problems[0].column == 1);
-    CHECK(problems[1].column == 16);
+    CHECK(problems[1].column == 17);
 
     // Drop the first and last columns, as a treasurer would in a spreadsheet.
     CsvTable table = readCsv(exported);
