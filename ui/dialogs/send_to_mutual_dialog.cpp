@@ -52,11 +52,13 @@ QString problemLine(const Problem& problem, const MemberNames& names)
 {
     bool number = false;
     const MemberId id = toQt(problem.field).toLongLong(&number);
+    const QString text = problemText(problem);
     if (number && names.contains(id))
-        return QStringLiteral("%1 — %2: %3").arg(id).arg(names.value(id), problemText(problem));
+        // Core's words usually name the member already; the name is only added when they do not.
+        return text.contains(names.value(id)) ? text : QStringLiteral("%1 — %2: %3").arg(id).arg(names.value(id), text);
     if (!problem.field.empty())
-        return QStringLiteral("%1: %2").arg(toQt(problem.field), problemText(problem));
-    return problemText(problem);
+        return QStringLiteral("%1: %2").arg(toQt(problem.field), text);
+    return text;
 }
 
 } // namespace
