@@ -48,6 +48,9 @@ TEST_CASE("The send dialog starts on the partner's own file for last month")
     CHECK(r.from == Date::fromYmd(2026, 10, 1));
     CHECK(r.to == Date::fromYmd(2026, 10, 31));
     CHECK_FALSE(r.onlyNew);
+    // openIMIS takes only numbered members: its file starts with the enrolled ones.
+    if (r.profile == ExportProfile::OpenImisInsurees)
+        CHECK(r.members == MemberSelection::Enrolled);
     // Every profile is offered.
     auto* profile = dialog.findChild<QComboBox*>(QStringLiteral("profile"));
     REQUIRE(profile);

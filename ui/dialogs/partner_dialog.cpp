@@ -95,7 +95,7 @@ PartnerDialog::PartnerDialog(Session& session, std::optional<Partner> editing, Q
         m_profile->addItem(exportProfileLabel(p), toQt(exportProfileCode(p)));
     addRow(tr("&Insurees file it wants:"), m_profile, nullptr, "exportProfile");
 
-    m_partial = new QCheckBox(tr("A household may pay a period in several &parts"), this);
+    m_partial = new QCheckBox(tr("A household may pay a period in se&veral parts"), this);
     m_partial->setObjectName(QStringLiteral("partialPayments"));
     addRow(QString(), m_partial, nullptr, "partialPayments");
     m_active = new QCheckBox(tr("&Active (takes new premiums)"), this);

@@ -79,8 +79,8 @@ PremiumDialog::PremiumDialog(Session& session, PartnerId partner, QWidget* paren
     addRow(tr("&Member:"), m_member, memberBox, "member");
     form->addRow(tr("Towards:"), m_period);
     addRow(tr("&Amount:"), m_amount, amountRow, "amount");
-    addRow(tr("&Receipt number:"), m_receipt, nullptr, "receiptNumber");
-    addRow(tr("&Product:"), m_product, nullptr, "productCode");
+    addRow(tr("Receipt &number:"), m_receipt, nullptr, "receiptNumber");
+    addRow(tr("Pr&oduct:"), m_product, nullptr, "productCode");
 
     m_general = FieldProblems::makeLabel(this);
     m_general->setObjectName(QStringLiteral("premiumProblems"));

@@ -64,7 +64,7 @@ RemitDialog::RemitDialog(Session& session, PartnerId partner, QWidget* parent)
         m_problems.addRow(form, caption, editor, shown, QLatin1String(field), this);
     };
     addRow(tr("&Amount:"), m_amount, amountRow, "amount");
-    addRow(tr("The mutual's &receipt number:"), m_receipt, nullptr, "mutualReceipt");
+    addRow(tr("The mutual's recei&pt number:"), m_receipt, nullptr, "mutualReceipt");
     addRow(tr("&Note:"), m_note, nullptr, "note");
 
     m_general = FieldProblems::makeLabel(this);

@@ -208,6 +208,13 @@ void SendToMutualDialog::profileChosen()
     m_profileText->setText(exportProfileDescription(profile));
     m_partner->setEnabled(needsPartner(profile));
     m_members->setEnabled(usesMemberSelection(profile));
+    {
+        // openIMIS only takes numbered members, so its file starts with the enrolled ones; the
+        // spreadsheets take everyone (members to enrol with an empty number).
+        QSignalBlocker block(m_members);
+        m_members->setCurrentIndex(m_members->findData(
+            int(profile == ExportProfile::OpenImisInsurees ? MemberSelection::Enrolled : MemberSelection::All)));
+    }
     m_onlyNew->setEnabled(needsPartner(profile));
     refresh();
 }
@@ -290,6 +297,8 @@ void SendToMutualDialog::refresh()
     for (const Problem& p : m_file.problems)
         m_problems->addItem(QStringLiteral("⚠ ") + problemLine(p, names));
     const bool refused = !m_file.ok();
+    // A refused file has no rows to show: the problems take the room.
+    m_table->setVisible(!refused);
     m_problems->setVisible(refused);
     m_problemsTitle->setVisible(refused);
     m_problemsTitle->setText(tr("The mutual would reject this file. Nothing can be saved until these %n problem(s) "

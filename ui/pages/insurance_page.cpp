@@ -30,7 +30,7 @@ InsurancePage::InsurancePage(Session& session, QWidget* parent)
     m_partner->setObjectName(QStringLiteral("partner"));
     m_partner->setAccessibleName(tr("Partner mutual"));
     m_partner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* partnerLabel = new QLabel(tr("Partner &mutual:"), this);
+    auto* partnerLabel = new QLabel(tr("Part&ner mutual:"), this);
     partnerLabel->setBuddy(m_partner);
     auto* add = new QPushButton(tr("&Add partner…"), this);
     add->setObjectName(QStringLiteral("addPartner"));
@@ -54,7 +54,7 @@ InsurancePage::InsurancePage(Session& session, QWidget* parent)
     m_held->setWordWrap(true);
     m_held->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_premium = new QPushButton(tr("&Record premium…"), this);
+    m_premium = new QPushButton(tr("Record &premium…"), this);
     m_premium->setObjectName(QStringLiteral("recordPremium"));
     connect(m_premium, &QPushButton::clicked, this, &InsurancePage::recordPremium);
     m_remit = new QPushButton(tr("Re&mit to the mutual…"), this);
@@ -164,7 +164,7 @@ void InsurancePage::showPartner()
     QStringList products;
     for (const std::string& code : partner->productCodes)
         products.append(toQt(code));
-    m_partnerLine->setText(tr("Products %1 — %2 %3, each premium covers %n month(s). Paid as %4; file: %5.", nullptr,
+    m_partnerLine->setText(tr("Product codes: %1. Premium %2 %3 for %n month(s), paid as %4. Insurees file: %5.", nullptr,
                               partner->periodMonths)
                                .arg(products.join(QStringLiteral(", ")), moneyText(partner->premium, c),
                                     premiumBasisLabel(partner->basis).toLower(), paymentTypeLabel(toQt(partner->paymentType)),
