@@ -51,6 +51,16 @@ TEST_CASE("The send dialog starts on the partner's own file for last month")
     // openIMIS takes only numbered members: its file starts with the enrolled ones.
     if (r.profile == ExportProfile::OpenImisInsurees)
         CHECK(r.members == MemberSelection::Enrolled);
+    // Contributions of a month before the fund: no row, so nothing to save or record.
+    dialog.chooseProfile(ExportProfile::Contributions);
+    dialog.setPeriod(Date::fromYmd(2020, 1, 1), Date::fromYmd(2020, 1, 31));
+    const ExportFile none = demo.book().prepareExport(dialog.request());
+    REQUIRE(none.ok());
+    REQUIRE(none.rows.empty());
+    CHECK_FALSE(dialog.canSave());
+    CHECK_FALSE(dialog.saveTo(toQt(demo.dir / "empty.csv")));
+    CHECK_FALSE(QFileInfo::exists(toQt(demo.dir / "empty.csv")));
+    CHECK(demo.book().exportRecords().empty());
     // Every profile is offered.
     auto* profile = dialog.findChild<QComboBox*>(QStringLiteral("profile"));
     REQUIRE(profile);

@@ -304,13 +304,20 @@ void SendToMutualDialog::refresh()
     m_problemsTitle->setText(tr("The mutual would reject this file. Nothing can be saved until these %n problem(s) "
                                 "are fixed (in the members' details or the options above):",
                                 nullptr, int(m_file.problems.size())));
+    // A file with no row tells the mutual nothing, and recording it as sent would only mislead.
+    const bool empty = !refused && m_file.rows.empty();
     if (refused)
         m_summary->setText(tr("%1 — refused.").arg(exportProfileLabel(r.profile)));
+    else if (empty)
+        m_summary->setText(tr("%1 — nothing to send for these options: the file would have no row.")
+                               .arg(exportProfileLabel(r.profile)));
     else
         m_summary->setText(tr("%1 — %n row(s) will be written to %2.", nullptr, int(m_file.rows.size()))
                                .arg(exportProfileLabel(r.profile), toQt(m_file.suggestedName)));
-    m_save->setEnabled(!refused);
-    m_save->setToolTip(refused ? tr("Fix the problems listed first.") : tr("Choose where to save the file, e.g. a USB stick."));
+    m_save->setEnabled(!refused && !empty);
+    m_save->setToolTip(refused ? tr("Fix the problems listed first.")
+                       : empty ? tr("Choose another period or other members: this file would have no row.")
+                               : tr("Choose where to save the file, e.g. a USB stick."));
 }
 
 QStringList SendToMutualDialog::problemLines() const
@@ -335,7 +342,9 @@ void SendToMutualDialog::setStatus(const QString& text, bool problem)
 bool SendToMutualDialog::saveTo(const QString& path)
 {
     if (!m_file.ok() || !m_save->isEnabled()) {
-        setStatus(tr("Nothing was saved: the file has problems."), true);
+        setStatus(m_file.ok() ? tr("Nothing was saved: the file would have no row.")
+                              : tr("Nothing was saved: the file has problems."),
+                  true);
         return false;
     }
     {
