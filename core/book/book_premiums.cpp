@@ -53,6 +53,15 @@ bool countedOn(const store::LedgerStore& ledger, EntrySeq seq, Date date, bool r
     return reversal && *on < reversal->date;
 }
 
+// The payments as they stood on `on`: one reversed by an entry dated later was still live then.
+std::vector<PremiumPayment> paymentsAsOn(const store::LedgerStore& ledger, std::vector<PremiumPayment> payments, Date on)
+{
+    for (auto& p : payments)
+        if (p.reversed && p.date <= on)
+            p.reversed = !countedOn(ledger, p.entrySeq, p.date, true, on);
+    return payments;
+}
+
 } // namespace
 
 std::vector<Partner> Book::partners() const { return m_file->premiums.partners(); }
@@ -101,14 +110,15 @@ Coverage Book::coverage(PartnerId partnerId, MemberId member, Date on) const
     const Partner partner = requirePartner(m_file->premiums, partnerId);
     const MemberId head = householdHead(member);
     const auto household = householdOf(head, m_file->members.list({}, true), on);
-    return coverageOf(partner, head, m_file->premiums.payments(partnerId), static_cast<int>(household.size()), on);
+    return coverageOf(partner, head, paymentsAsOn(m_file->ledger, m_file->premiums.payments(partnerId), on),
+                      static_cast<int>(household.size()), on);
 }
 
 std::vector<Coverage> Book::coverages(PartnerId partnerId, Date on) const
 {
     const Partner partner = requirePartner(m_file->premiums, partnerId);
     const auto members = m_file->members.list({}, true);
-    const auto payments = m_file->premiums.payments(partnerId);
+    const auto payments = paymentsAsOn(m_file->ledger, m_file->premiums.payments(partnerId), on);
     std::set<MemberId> heads;
     for (const auto& m : members)
         heads.insert(m.householdHeadId.value_or(m.id));

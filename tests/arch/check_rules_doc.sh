@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Every test named in docs/rules.md, docs/rotation-rules.md, docs/savings-rules.md and docs/loan-rules.md exists (a name ending in "…" is a prefix), and every
+# Every test named in docs/rules.md, docs/rotation-rules.md, docs/savings-rules.md, docs/loan-rules.md and docs/premium-rules.md exists (a name ending in "…" is a prefix), and every
 # rule row names at least one test. Usage: check_rules_doc.sh ROOT TEST_BINARY
 set -u
 root=$1; binary=$2
 names=$("$binary" --list-test-names-only 2>/dev/null)
 fail=0
-for doc in docs/rules.md docs/rotation-rules.md docs/savings-rules.md docs/loan-rules.md; do
+for doc in docs/rules.md docs/rotation-rules.md docs/savings-rules.md docs/loan-rules.md docs/premium-rules.md; do
   [ -f "$root/$doc" ] || continue
 while IFS= read -r row; do
   case "$row" in "| "[A-Z][0-9]*) ;; *) continue ;; esac

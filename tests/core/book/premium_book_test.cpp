@@ -280,3 +280,23 @@ TEST_CASE("Only a household's latest premium can be reversed", "[premiums][book]
     CHECK_FALSE(f.book->coverage(f.partnerId, f.single, Mar15).coveredUntil);
     f.closeMeeting();
 }
+
+TEST_CASE("Looking back, a premium reversed later still counted before its reversal", "[premiums][book]")
+{
+    PremiumFund f;
+    f.openMeetingOn(Mar15);
+    f.book->payPremium(f.partnerId, f.single, 3500, "Q-1", "", f.actor());
+    f.closeMeeting();
+    f.openMeetingOn(Date::fromYmd(2026, 4, 15));
+    f.book->reverse(f.book->premiumPayments(f.partnerId).front().entrySeq, "paid for the wrong mutual", f.actor());
+    f.closeMeeting();
+
+    const Date between = Date::fromYmd(2026, 3, 20);
+    CHECK(f.book->coverage(f.partnerId, f.single, between).coveredUntil == Date::fromYmd(2027, 3, 14));
+    CHECK(f.book->coverages(f.partnerId, between).back().coveredUntil == Date::fromYmd(2027, 3, 14));
+    CHECK(f.held(between) == 3500);
+    CHECK(f.held(between) == -f.book->balanceOn("premiums", between));
+    const Date after = Date::fromYmd(2026, 4, 15);
+    CHECK_FALSE(f.book->coverage(f.partnerId, f.single, after).coveredUntil);
+    CHECK(f.held(after) == 0);
+}

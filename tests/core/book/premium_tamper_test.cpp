@@ -168,9 +168,19 @@ TEST_CASE("Only new leaves out what an earlier export to the same partner carrie
     const ExportFile fresh = f.book->prepareExport(request);
     REQUIRE(fresh.ok());
     CHECK(fresh.memberIds == std::vector<MemberId>{f.book->members().back().id});
-    // Another profile to the same partner still carries everyone.
+    // Another profile to the same partner still carries everyone, once the dependant recorded
+    // without a relationship has one (mutuelle-fr needs it; recording them was allowed).
     request.profile = ExportProfile::MutuelleFr;
-    CHECK(f.book->prepareExport(request).memberIds.size() == 6);
+    const ExportFile missing = f.book->prepareExport(request);
+    CHECK_FALSE(missing.ok());
+    CHECK(std::any_of(missing.problems.begin(), missing.problems.end(),
+                      [](const Problem& p) { return p.code == "export.missing_relationship"; }));
+    MemberInput fix = MemberInput::from(*f.book->member(f.dependants[2]));
+    fix.relationship = "child";
+    f.book->editMember(f.dependants[2], fix, f.actor());
+    const ExportFile everyone = f.book->prepareExport(request);
+    INFO(everyone.problems.size());
+    CHECK(everyone.memberIds.size() == 6);
     CHECK_THROWS_AS(f.book->prepareExport(ExportRequest{ExportProfile::Contributions, PartnerId{77}, request.from,
                                                         request.to, MemberSelection::All, false}),
                     ValidationError);
