@@ -4,6 +4,7 @@
 #include "ui/dialogs/remit_dialog.h"
 #include "ui/labels.h"
 #include "ui/models/coverage_model.h"
+#include "ui/models/premium_history_model.h"
 #include "ui/pages/dashboard_page.h"
 #include "ui/pages/insurance_page.h"
 
@@ -232,5 +233,40 @@ TEST_CASE("The dashboard shows the premiums held for each partner, not yet remit
         REQUIRE(partner);
         CHECK(page.premiumsHeldText().contains(toQt(partner->name)));
         CHECK(page.premiumsHeldText().contains(moneyText(h.held(), c)));
+    }
+}
+
+TEST_CASE("The Health insurance page lists the partner's premiums and remittances, latest first")
+{
+    DemoSession demo;
+    const Partner partner = demoPartner(demo);
+    InsurancePage page(*demo.session);
+    QAbstractItemModelTester tester(page.historyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const std::vector<PremiumPayment> payments = demo.book().premiumPayments(partner.id);
+    const std::vector<PremiumRemittance> remittances = demo.book().remittances(partner.id);
+    REQUIRE_FALSE(payments.empty());
+    REQUIRE_FALSE(remittances.empty());
+    const PremiumHistoryModel& model = *page.historyModel();
+    REQUIRE(model.rowCount() == int(payments.size() + remittances.size()));
+
+    // Every receipt is there once, premiums' and the mutual's; dates never go up.
+    QStringList receipts;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        receipts.append(cell(model, r, PremiumHistoryModel::Receipt));
+        if (r > 0)
+            CHECK(cell(model, r, PremiumHistoryModel::When) <= cell(model, r - 1, PremiumHistoryModel::When));
+    }
+    const Currency& c = demo.session->currency();
+    for (const PremiumPayment& p : payments) {
+        INFO(p.receiptNumber);
+        const int row = int(receipts.indexOf(toQt(p.receiptNumber)));
+        REQUIRE(row >= 0);
+        CHECK(cell(model, row, PremiumHistoryModel::Amount) == moneyText(p.amount, c));
+        CHECK(cell(model, row, PremiumHistoryModel::Period).contains(dateText(p.periodStart)));
+    }
+    for (const PremiumRemittance& m : remittances) {
+        const int row = int(receipts.indexOf(toQt(m.mutualReceipt)));
+        REQUIRE(row >= 0);
+        CHECK(cell(model, row, PremiumHistoryModel::Amount) == moneyText(-m.amount, c));
     }
 }

@@ -8,6 +8,7 @@
 #include "ui/dialogs/send_to_mutual_dialog.h"
 #include "ui/insurance_labels.h"
 #include "ui/models/coverage_model.h"
+#include "ui/models/premium_history_model.h"
 #include "ui/rotation_labels.h"
 #include "ui/widgets/read_only_table.h"
 
@@ -16,13 +17,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace tontine::ui {
 
 InsurancePage::InsurancePage(Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_model(new CoverageModel(this))
+    : QWidget(parent), m_session(session), m_model(new CoverageModel(this)), m_history(new PremiumHistoryModel(this))
 {
     auto* title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Health insurance")), this);
 
@@ -83,6 +85,11 @@ InsurancePage::InsurancePage(Session& session, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("coverageSummary"));
     m_summary->setWordWrap(true);
     m_table = makeReadOnlyTable(m_model, QStringLiteral("coverageTable"), tr("Households"), this);
+    m_historyView = makeReadOnlyTable(m_history, QStringLiteral("historyTable"), tr("Premiums and remittances"), this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("insuranceTabs"));
+    m_tabs->addTab(m_table, tr("Households"));
+    m_tabs->addTab(m_historyView, tr("Premiums and remittances"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -92,7 +99,7 @@ InsurancePage::InsurancePage(Session& session, QWidget* parent)
     layout->addLayout(actions);
     layout->addWidget(m_status);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_partner, &QComboBox::currentIndexChanged, this, &InsurancePage::showPartner);
     connect(&m_session, &Session::changed, this, &InsurancePage::reload);
@@ -158,6 +165,7 @@ void InsurancePage::showPartner()
         m_held->clear();
         m_summary->clear();
         m_model->setCoverages({}, {}, m_session.actor().date, c);
+        m_history->setHistory({}, {}, {}, c);
         return;
     }
 
@@ -188,6 +196,11 @@ void InsurancePage::showPartner()
                            .arg(moneyText(m_model->totalOwed(), c)));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(CoverageModel::Head, QHeaderView::Stretch);
+    m_history->setHistory(book.premiumPayments(partner->id), book.remittances(partner->id), memberNames(book.members()), c);
+    m_historyView->resizeColumnsToContents();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_tabs->setTabText(0, tr("Households (%1)").arg(m_model->rowCount()));
+    m_tabs->setTabText(1, tr("Premiums and remittances (%1)").arg(m_history->rowCount()));
 }
 
 void InsurancePage::addPartner()

@@ -2,7 +2,8 @@
 // The Health insurance page: for a chosen partner mutual, the households and where each stands
 // (head, insurance number or "To enrol", members covered, covered until, what the next period
 // needs), the premiums held for the mutual, and the actions: add or edit a partner, record a
-// premium (at the open meeting), remit to the mutual, send files to the mutual. It only shows
+// premium (at the open meeting), remit to the mutual, send files to the mutual; and a tab of
+// the premiums paid and remitted. It only shows
 // what Book says and opens the dialogs; no premium rule lives here.
 
 #include "core/premiums/partner.h"
@@ -12,11 +13,13 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace tontine::ui {
 
 class CoverageModel;
+class PremiumHistoryModel;
 class Session;
 
 class InsurancePage : public QWidget {
@@ -25,6 +28,7 @@ public:
     explicit InsurancePage(Session& session, QWidget* parent = nullptr);
 
     CoverageModel* model() const { return m_model; }
+    PremiumHistoryModel* historyModel() const { return m_history; }
     // The partner shown; 0 when the fund has none.
     PartnerId partnerId() const;
     void choosePartner(PartnerId partner);
@@ -47,6 +51,7 @@ private:
 
     Session& m_session;
     CoverageModel* m_model;
+    PremiumHistoryModel* m_history;
     QComboBox* m_partner;
     QLabel* m_partnerLine;
     QLabel* m_held;
@@ -58,6 +63,8 @@ private:
     QPushButton* m_remit;
     QPushButton* m_send;
     QTableView* m_table;
+    QTableView* m_historyView;
+    QTabWidget* m_tabs;
 };
 
 } // namespace tontine::ui
