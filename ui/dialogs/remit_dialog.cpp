@@ -52,7 +52,7 @@ RemitDialog::RemitDialog(Session& session, PartnerId partner, QWidget* parent)
     m_receipt = new QLineEdit(this);
     m_receipt->setObjectName(QStringLiteral("mutualReceipt"));
     m_receipt->setAccessibleName(tr("The mutual's receipt number"));
-    m_receipt->setPlaceholderText(tr("The number on the receipt the mutual gave"));
+    m_receipt->setPlaceholderText(tr("As written on the mutual's receipt"));
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setAccessibleName(tr("Note"));
@@ -84,7 +84,7 @@ RemitDialog::RemitDialog(Session& session, PartnerId partner, QWidget* parent)
     layout->addWidget(m_general);
     layout->addStretch();
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 46);
     m_receipt->setFocus();
 }
 

@@ -242,8 +242,13 @@ void InsurancePage::recordPremium()
 void InsurancePage::remit()
 {
     RemitDialog dialog(m_session, partnerId(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        setStatus(tr("Remittance recorded: %1").arg(m_held->text()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const PremiumRemittance& r : m_session.book().remittances(partnerId()))
+        if (r.id == dialog.recorded())
+            setStatus(tr("Remitted %1 to %2 on %3 (the mutual's receipt %4).")
+                          .arg(moneyText(r.amount, m_session.currency()), m_partner->currentText(), dateText(r.date),
+                               toQt(r.mutualReceipt)));
 }
 
 void InsurancePage::sendToMutual()
