@@ -6,6 +6,7 @@
 #include "ui/labels.h"
 #include "ui/models/export_preview_model.h"
 #include "ui/rotation_labels.h"
+#include "ui/widgets/atomic_file.h"
 #include "ui/widgets/read_only_table.h"
 
 #include <QCheckBox>
@@ -24,7 +25,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -349,14 +349,10 @@ bool SendToMutualDialog::saveTo(const QString& path)
     }
     {
         WaitCursor wait;
-        // QSaveFile writes beside the target and renames on commit: a full or pulled-out stick
-        // leaves no half-written file for the mutual to load.
-        QSaveFile out(path);
-        const bool written = out.open(QIODevice::WriteOnly)
-                             && out.write(m_file.bytes.data(), qint64(m_file.bytes.size())) == qint64(m_file.bytes.size())
-                             && out.commit();
-        if (!written) {
-            setStatus(tr("The file was not saved to %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()), true);
+        // All or nothing: a failure leaves no half-written file for the mutual to load.
+        QString error;
+        if (!writeWholeFile(path, m_file.bytes, &error)) {
+            setStatus(tr("The file was not saved to %1: %2").arg(QDir::toNativeSeparators(path), error), true);
             return false;
         }
     }
