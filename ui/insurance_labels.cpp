@@ -1,5 +1,8 @@
 #include "ui/insurance_labels.h"
 
+#include "ui/convert.h"
+#include "ui/labels.h"
+
 #include <QCoreApplication>
 
 namespace tontine::ui {
@@ -100,6 +103,36 @@ QString memberSelectionLabel(MemberSelection selection)
     case MemberSelection::All: return QCoreApplication::translate("Labels", "All");
     }
     return {};
+}
+
+QString exportProblemLine(const Problem& problem, const MemberNames& names)
+{
+    bool number = false;
+    const MemberId id = toQt(problem.field).toLongLong(&number);
+    const QString text = problemText(problem);
+    if (number && names.contains(id))
+        return text.contains(names.value(id)) ? text : QStringLiteral("%1 — %2: %3").arg(id).arg(names.value(id), text);
+    if (!problem.field.empty())
+        return QStringLiteral("%1: %2").arg(toQt(problem.field), text);
+    return text;
+}
+
+QString sentBeforeLine(const std::vector<ExportRecord>& records, const ExportRequest& request)
+{
+    int sent = 0;
+    const ExportRecord* last = nullptr;
+    for (const ExportRecord& record : records)
+        if (record.profile == request.profile && record.partner == request.partner.value_or(0)) {
+            ++sent;
+            last = &record;
+        }
+    if (!last)
+        return {};
+    return QCoreApplication::translate("Labels",
+                                       "Sent before in this format: %n file(s); the last on %1, %2 (%3 to %4, %5 row(s)).",
+                                       nullptr, sent)
+        .arg(dateText(last->sentOn), toQt(last->fileName), dateText(last->from), dateText(last->to))
+        .arg(last->rows);
 }
 
 } // namespace tontine::ui

@@ -6,6 +6,7 @@
 #include "core/exchange/export_profile.h"
 #include "core/members/member.h"
 #include "core/premiums/partner.h"
+#include "ui/rotation_labels.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,5 +27,11 @@ QString exportProfileDescription(ExportProfile profile);
 // The profiles a partner may want as its insurees file (Partner::exportProfile).
 std::vector<ExportProfile> insureesProfiles();
 QString memberSelectionLabel(MemberSelection selection);
+// A refused export's problem as listed: core's words, with the member's number and name put
+// first when the problem names a member (field = number) and the words do not name them.
+QString exportProblemLine(const Problem& problem, const MemberNames& names);
+// "Sent before in this format: 2 files; the last on …" for the records that went to the same
+// partner in the same profile as `request`; empty when none.
+QString sentBeforeLine(const std::vector<ExportRecord>& records, const ExportRequest& request);
 
 } // namespace tontine::ui

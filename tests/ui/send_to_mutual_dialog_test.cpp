@@ -146,6 +146,7 @@ TEST_CASE("Saving writes exactly the bytes Book::prepareExport made and records 
     const ExportFile expected = demo.book().prepareExport(r);
     REQUIRE(expected.ok());
     const std::size_t records = demo.book().exportRecords().size();
+    CHECK(dialog.sentBeforeText().isEmpty()); // nothing sent yet in this format
 
     // A folder that does not exist (a stick pulled out): nothing written, nothing recorded.
     const QString lost = toQt(demo.dir / "no-such-stick" / "file.csv");
@@ -177,4 +178,10 @@ TEST_CASE("Saving writes exactly the bytes Book::prepareExport made and records 
     CHECK(dialog.statusText().contains(QString::number(expected.rows.size())));
     // Saved once: the same file is not recorded twice.
     CHECK_FALSE(dialog.canSave());
+    CHECK(dialog.sentBeforeText().contains(toQt(expected.suggestedName)));
+    // Opened again, the dialog says what was sent last to this mutual in this format.
+    SendToMutualDialog again(*demo.session, partner.id);
+    chooseInsurees(again, partner);
+    CHECK(again.sentBeforeText().contains(toQt(expected.suggestedName)));
+    CHECK(again.sentBeforeText().contains(dateText(sent.sentOn)));
 }

@@ -46,21 +46,6 @@ bool usesMemberSelection(ExportProfile p)
     return p == ExportProfile::OpenImisInsurees || p == ExportProfile::MutuelleFr || p == ExportProfile::Members;
 }
 
-// A problem whose field is a member's number names the member, so the treasurer knows whose
-// details to complete.
-QString problemLine(const Problem& problem, const MemberNames& names)
-{
-    bool number = false;
-    const MemberId id = toQt(problem.field).toLongLong(&number);
-    const QString text = problemText(problem);
-    if (number && names.contains(id))
-        // Core's words usually name the member already; the name is only added when they do not.
-        return text.contains(names.value(id)) ? text : QStringLiteral("%1 — %2: %3").arg(id).arg(names.value(id), text);
-    if (!problem.field.empty())
-        return QStringLiteral("%1: %2").arg(toQt(problem.field), text);
-    return text;
-}
-
 } // namespace
 
 SendToMutualDialog::SendToMutualDialog(Session& session, PartnerId partner, QWidget* parent)
@@ -133,6 +118,10 @@ SendToMutualDialog::SendToMutualDialog(Session& session, PartnerId partner, QWid
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("previewSummary"));
     m_summary->setWordWrap(true);
+    m_sentBefore = new QLabel(this);
+    m_sentBefore->setObjectName(QStringLiteral("sentBefore"));
+    m_sentBefore->setWordWrap(true);
+    m_sentBefore->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table = makeReadOnlyTable(m_preview, QStringLiteral("previewTable"), tr("Rows of the file"), this);
     m_table->verticalHeader()->setVisible(true); // row numbers: "row 12" is how the mutual reports a problem
     m_table->setTextElideMode(Qt::ElideRight);
@@ -161,6 +150,7 @@ SendToMutualDialog::SendToMutualDialog(Session& session, PartnerId partner, QWid
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(options);
     layout->addWidget(m_summary);
+    layout->addWidget(m_sentBefore);
     layout->addWidget(m_table, 3);
     layout->addWidget(m_problemsTitle);
     layout->addWidget(m_problems, 1);
@@ -295,7 +285,7 @@ void SendToMutualDialog::refresh()
 
     const MemberNames names = memberNames(m_session.book().members());
     for (const Problem& p : m_file.problems)
-        m_problems->addItem(QStringLiteral("⚠ ") + problemLine(p, names));
+        m_problems->addItem(QStringLiteral("⚠ ") + exportProblemLine(p, names));
     const bool refused = !m_file.ok();
     // A refused file has no rows to show: the problems take the room.
     m_table->setVisible(!refused);
@@ -304,6 +294,8 @@ void SendToMutualDialog::refresh()
     m_problemsTitle->setText(tr("The mutual would reject this file. Nothing can be saved until these %n problem(s) "
                                 "are fixed (in the members' details or the options above):",
                                 nullptr, int(m_file.problems.size())));
+    updateSentBefore(r);
+
     // A file with no row tells the mutual nothing, and recording it as sent would only mislead.
     const bool empty = !refused && m_file.rows.empty();
     if (refused)
@@ -329,6 +321,15 @@ QStringList SendToMutualDialog::problemLines() const
 }
 
 bool SendToMutualDialog::canSave() const { return m_save->isEnabled(); }
+
+void SendToMutualDialog::updateSentBefore(const ExportRequest& r)
+{
+    // What went before to the same place: the treasurer sees a file is not sent twice by mistake.
+    m_sentBefore->setText(sentBeforeLine(m_session.book().exportRecords(), r));
+    m_sentBefore->setVisible(!m_sentBefore->text().isEmpty());
+}
+
+QString SendToMutualDialog::sentBeforeText() const { return m_sentBefore->isHidden() ? QString() : m_sentBefore->text(); }
 
 QString SendToMutualDialog::statusText() const { return m_status->isHidden() ? QString() : m_status->text(); }
 
@@ -366,6 +367,7 @@ bool SendToMutualDialog::saveTo(const QString& path)
         return false;
     }
     m_session.notifyChanged();
+    updateSentBefore(request());
     const int rows = int(m_file.rows.size());
     const QString partner = m_partner->isEnabled() && request().partner ? m_partner->currentText() : QString();
     setStatus(partner.isEmpty()

@@ -43,6 +43,8 @@ public:
     bool canSave() const;
     // The line saying what the last save did (or why it failed).
     QString statusText() const;
+    // What was sent before to the same mutual in the same format (the last file), or empty.
+    QString sentBeforeText() const;
     // The export recorded by the last save; 0 when none.
     std::int64_t recordedId() const { return m_recorded; }
 
@@ -60,6 +62,7 @@ private:
     void partnerChosen();
     void profileChosen();
     void setStatus(const QString& text, bool problem);
+    void updateSentBefore(const ExportRequest& request);
 
     Session& m_session;
     QComboBox* m_partner;
@@ -70,6 +73,7 @@ private:
     QComboBox* m_members;
     QCheckBox* m_onlyNew;
     QLabel* m_summary;
+    QLabel* m_sentBefore;
     ExportPreviewModel* m_preview;
     QTableView* m_table;
     QLabel* m_problemsTitle;
