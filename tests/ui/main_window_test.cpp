@@ -23,9 +23,9 @@ TEST_CASE("The main window shows the fund's name and one page per thing that exi
     CHECK(window.windowTitle() == QStringLiteral("Groupement test — Tontine"));
     auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     REQUIRE(nav);
-    REQUIRE(nav->count() == 11);
-    for (const char* name : {"dashboard", "members", "meetings", "rotations", "savings", "social", "loans", "shareout",
-                             "journal", "balances", "settings"})
+    REQUIRE(nav->count() == 12);
+    for (const char* name : {"dashboard", "members", "meetings", "rotations", "savings", "social", "insurance", "loans",
+                             "shareout", "journal", "balances", "settings"})
         CHECK(window.page(QLatin1String(name)) != nullptr);
 
     // The dashboard comes first; choosing in the list shows that page.
@@ -37,16 +37,21 @@ TEST_CASE("The main window shows the fund's name and one page per thing that exi
     nav->setCurrentRow(2);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("meetings"));
     nav->setCurrentRow(6);
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("insurance"));
+    CHECK(nav->item(6)->text() == QStringLiteral("Health insurance"));
+    nav->setCurrentRow(7);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("loans"));
-    nav->setCurrentRow(8);
+    nav->setCurrentRow(9);
     CHECK(stack->currentWidget()->objectName() == QStringLiteral("journal"));
 
-    // The Go menu's shortcuts follow the list: Ctrl+1 Dashboard, Ctrl+2 Members … Ctrl+9 Journal,
-    // Ctrl+0 Balances; Settings, past the digits, is Ctrl+, (the usual preferences key).
+    // The Go menu's shortcuts follow the list: Ctrl+1 Dashboard, Ctrl+2 Members … Ctrl+9 Share-out,
+    // Ctrl+0 Journal; past the digits, Balances is Ctrl+Shift+B and Settings Ctrl+, (the usual
+    // preferences key): every page has a key, and the menu shows it.
     const QStringList order{QStringLiteral("dashboard"), QStringLiteral("members"),  QStringLiteral("meetings"),
                             QStringLiteral("rotations"), QStringLiteral("savings"),  QStringLiteral("social"),
-                            QStringLiteral("loans"),     QStringLiteral("shareout"), QStringLiteral("journal"),
-                            QStringLiteral("balances"),  QStringLiteral("settings")};
+                            QStringLiteral("insurance"), QStringLiteral("loans"),    QStringLiteral("shareout"),
+                            QStringLiteral("journal"),   QStringLiteral("balances"), QStringLiteral("settings")};
+    REQUIRE(order.size() == nav->count());
     auto actionFor = [&window](const QKeySequence& key) {
         QAction* found = nullptr;
         for (QAction* a : window.findChildren<QAction*>())
@@ -57,16 +62,20 @@ TEST_CASE("The main window shows the fund's name and one page per thing that exi
         return found;
     };
     for (int i = 0; i < order.size(); ++i) {
-        const QKeySequence key = i < 10 ? QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))
-                                        : QKeySequence(Qt::CTRL | Qt::Key_Comma);
+        const QKeySequence key = i < 10    ? QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0))
+                                 : i == 10 ? QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)
+                                           : QKeySequence(Qt::CTRL | Qt::Key_Comma);
         QAction* go = actionFor(key);
         REQUIRE(go);
+        CHECK(go->text() == nav->item(i)->text()); // the Go menu names the page beside its key
         go->trigger();
         CHECK(stack->currentWidget()->objectName() == order[i]);
     }
-    // The Reports menu: statements (Ctrl+P), the fund report, the collection sheet.
+    // The Reports menu: statements (Ctrl+P), the fund report, the collection sheet; File: send to
+    // the mutual (Ctrl+Shift+E, Ctrl+E being the Members page's edit).
     for (const QKeySequence& key : {QKeySequence(QKeySequence::Print), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)}) {
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}) {
         INFO(key.toString().toStdString());
         QAction* report = actionFor(key);
         REQUIRE(report);

@@ -96,3 +96,48 @@ TEST_CASE("Editing a member through the dialog changes their record")
     CHECK(session.book().member(id)->phone == "76 874 20 91");
     CHECK(session.book().member(id)->lastName == "Faye");
 }
+
+TEST_CASE("The member dialog saves a dependant's relationship to the household head")
+{
+    test::FundFixture fund;
+    Session session(std::move(fund.book));
+    MemberInput head;
+    head.lastName = "Ndiaye";
+    head.otherNames = "Awa";
+    const MemberId headId = session.book().addMember(head, session.actor());
+
+    MemberDialog dialog(session, std::nullopt);
+    line(dialog, "lastName")->setText(QStringLiteral("Ndiaye"));
+    line(dialog, "otherNames")->setText(QStringLiteral("Modou"));
+    auto* household = dialog.findChild<QComboBox*>(QStringLiteral("householdHead"));
+    auto* relationship = dialog.findChild<QComboBox*>(QStringLiteral("relationship"));
+    REQUIRE(household);
+    REQUIRE(relationship);
+    // A head relates to nobody: the combo is off until a head is chosen.
+    CHECK_FALSE(relationship->isEnabled());
+    household->setCurrentIndex(household->findData(QString::number(headId)));
+    REQUIRE(relationship->isEnabled());
+    relationship->setCurrentIndex(relationship->findData(QStringLiteral("spouse")));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    std::optional<Member> saved = session.book().member(dialog.memberId());
+    REQUIRE(saved);
+    CHECK(saved->householdHeadId == headId);
+    CHECK(saved->relationship == Relationship::Spouse);
+
+    // Editing shows it, and heading one's own household again clears it.
+    MemberDialog edit(session, saved);
+    auto* editRelationship = edit.findChild<QComboBox*>(QStringLiteral("relationship"));
+    auto* editHousehold = edit.findChild<QComboBox*>(QStringLiteral("householdHead"));
+    REQUIRE(editRelationship);
+    REQUIRE(editHousehold);
+    CHECK(editRelationship->currentData().toString() == QStringLiteral("spouse"));
+    editHousehold->setCurrentIndex(editHousehold->findData(QString()));
+    CHECK_FALSE(editRelationship->isEnabled());
+    edit.accept();
+    REQUIRE(edit.result() == QDialog::Accepted);
+    saved = session.book().member(dialog.memberId());
+    REQUIRE(saved);
+    CHECK_FALSE(saved->householdHeadId);
+    CHECK(saved->relationship == Relationship::None);
+}

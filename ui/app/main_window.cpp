@@ -3,9 +3,11 @@
 #include "ui/app/session.h"
 #include "ui/convert.h"
 #include "ui/dialogs/print_report_dialog.h"
+#include "ui/dialogs/send_to_mutual_dialog.h"
 #include "ui/labels.h"
 #include "ui/pages/dashboard_page.h"
 #include "ui/pages/balances_page.h"
+#include "ui/pages/insurance_page.h"
 #include "ui/pages/journal_page.h"
 #include "ui/pages/loans_page.h"
 #include "ui/pages/meetings_page.h"
@@ -46,6 +48,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     addPage(QStringLiteral("rotations"), tr("Rotations"), new RotationsPage(session, m_stack));
     addPage(QStringLiteral("savings"), tr("Savings"), new SavingsPage(session, m_stack));
     addPage(QStringLiteral("social"), tr("Social fund"), new SocialPage(session, m_stack));
+    addPage(QStringLiteral("insurance"), tr("Health insurance"), new InsurancePage(session, m_stack));
     addPage(QStringLiteral("loans"), tr("Loans"), new LoansPage(session, m_stack));
     addPage(QStringLiteral("shareout"), tr("Share-out"), new ShareOutPage(session, m_stack));
     addPage(QStringLiteral("journal"), tr("Journal"), new JournalPage(session, m_stack));
@@ -67,6 +70,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* backUp = fileMenu->addAction(tr("&Back up to…"), this, &MainWindow::backUp);
     backUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    // Ctrl+E edits a member on the Members page; Ctrl+Shift+E ("export") is free everywhere.
+    QAction* send = fileMenu->addAction(tr("&Send to the mutual…"), this, &MainWindow::sendToMutual);
+    send->setObjectName(QStringLiteral("sendToMutual"));
+    send->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     fileMenu->addSeparator();
     QAction* closeFund = fileMenu->addAction(tr("&Close the fund"), this, &MainWindow::closeFundRequested);
     closeFund->setShortcut(QKeySequence::Close);
@@ -76,12 +83,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     auto* goMenu = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_nav->count(); ++i) {
         QAction* go = goMenu->addAction(m_nav->item(i)->text(), this, [this, i] { m_nav->setCurrentRow(i); });
-        // Ctrl+1 Dashboard … Ctrl+9, then Ctrl+0 for the tenth page. Settings, the eleventh and
-        // the least visited, has Ctrl+, (the usual "preferences" key) instead of a digit.
-        if (i < 10)
-            go->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
-        else if (m_stack->widget(i)->objectName() == QLatin1String("settings"))
-            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        go->setShortcut(pageShortcut(i, m_stack->widget(i)->objectName()));
     }
 
     auto* reportsMenu = menuBar()->addMenu(tr("&Reports"));
@@ -120,6 +122,26 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     statusBar()->addWidget(file, 1);
     m_nav->setCurrentRow(0);
     resize(1280, 760);
+}
+
+QKeySequence MainWindow::pageShortcut(int index, const QString& name)
+{
+    // Ctrl+1 Dashboard … Ctrl+9, then Ctrl+0 for the tenth page. Past the digits: Settings has
+    // Ctrl+, (the usual "preferences" key) and Balances Ctrl+Shift+B, so every page keeps a key.
+    if (name == QLatin1String("settings"))
+        return QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    if (index < 10)
+        return QKeySequence(Qt::CTRL | (index < 9 ? Qt::Key_1 + index : Qt::Key_0));
+    if (name == QLatin1String("balances"))
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B);
+    return {};
+}
+
+void MainWindow::sendToMutual()
+{
+    const auto* insurance = qobject_cast<const InsurancePage*>(page(QStringLiteral("insurance")));
+    SendToMutualDialog dialog(m_session, insurance ? insurance->partnerId() : 0, this);
+    dialog.exec();
 }
 
 void MainWindow::addPage(const QString& name, const QString& label, QWidget* page)

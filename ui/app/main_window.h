@@ -3,6 +3,7 @@
 // File, Go and Reports menus and the current operator in the status bar. It only navigates; the
 // pages and dialogs do the work.
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 class QComboBox;
@@ -19,7 +20,7 @@ public:
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
 
     // Shows the page with this object name ("dashboard", "members", "meetings", "rotations",
-    // "savings", "social", "loans", "shareout", "journal", "balances", "settings").
+    // "savings", "social", "insurance", "loans", "shareout", "journal", "balances", "settings").
     void showPage(const QString& name);
     QWidget* page(const QString& name) const;
 
@@ -32,6 +33,10 @@ private:
     void updateTitle();
     void reloadOperators();
     void backUp();
+    // The Go menu's key for the page at `index` named `name` (empty when it has none).
+    static QKeySequence pageShortcut(int index, const QString& name);
+    // Opens "Send to the mutual" on the partner the Health insurance page shows.
+    void sendToMutual();
     // Opens the Reports dialog on statements, the fund report or the collection sheet.
     void openReports(int kind);
 

@@ -2,6 +2,7 @@
 
 #include "ui/app/session.h"
 #include "ui/convert.h"
+#include "ui/insurance_labels.h"
 #include "ui/labels.h"
 
 #include <QComboBox>
@@ -84,6 +85,21 @@ MemberDialog::MemberDialog(Session& session, std::optional<Member> editing, QWid
         static_cast<QFormLayout*>(membership->layout())->addRow(label, FieldProblems::wrap(m_householdHead, problem));
         m_problems.add(QStringLiteral("householdHead"), m_householdHead, problem);
     }
+    m_relationship = new QComboBox(this);
+    m_relationship->setObjectName(QStringLiteral("relationship"));
+    m_relationship->setAccessibleName(tr("Relationship to the household head"));
+    for (Relationship r : relationships())
+        m_relationship->addItem(relationshipLabel(r), toQt(relationshipCode(r)));
+    {
+        auto* problem = FieldProblems::makeLabel(this);
+        auto* label = new QLabel(tr("Relatio&nship to the head:"), this);
+        label->setBuddy(m_relationship);
+        static_cast<QFormLayout*>(membership->layout())->addRow(label, FieldProblems::wrap(m_relationship, problem));
+        m_problems.add(QStringLiteral("relationship"), m_relationship, problem);
+    }
+    // A head has no relationship to a head: the combo only means something for a dependant.
+    connect(m_householdHead, &QComboBox::currentIndexChanged, this, &MemberDialog::householdHeadChosen);
+    householdHeadChosen();
     addLine(QStringLiteral("insuranceNumber"), tr("&Insurance number:"), membership)
         ->setPlaceholderText(tr("As issued by the mutual"));
 
@@ -160,6 +176,18 @@ void MemberDialog::fill(const Member& member)
         m_householdHead->addItem(m ? QStringLiteral("%1 — %2").arg(head, toQt(m->fullName())) : head, head);
     }
     m_householdHead->setCurrentIndex(std::max(0, m_householdHead->findData(head)));
+    m_relationship->setCurrentIndex(std::max(0, m_relationship->findData(toQt(in.relationship))));
+    householdHeadChosen();
+}
+
+void MemberDialog::householdHeadChosen()
+{
+    const bool dependant = !m_householdHead->currentData().toString().isEmpty();
+    m_relationship->setEnabled(dependant);
+    if (!dependant)
+        m_relationship->setCurrentIndex(0); // None: a head relates to nobody
+    m_relationship->setToolTip(dependant ? tr("How this member is related to the household head, as the mutual records it.")
+                                         : tr("Choose a household head first."));
 }
 
 MemberInput MemberDialog::input() const
@@ -180,6 +208,7 @@ MemberInput MemberDialog::input() const
     in.joinedOn = text("joinedOn");
     in.householdHead = toStd(m_householdHead->currentData().toString());
     in.insuranceNumber = text("insuranceNumber");
+    in.relationship = m_relationship->isEnabled() ? toStd(m_relationship->currentData().toString()) : std::string();
     return in;
 }
 

@@ -35,6 +35,7 @@ public slots:
 private:
     QLineEdit* addLine(const QString& field, const QString& label, QWidget* form);
     void fill(const Member& member);
+    void householdHeadChosen();
 
     Session& m_session;
     std::optional<Member> m_editing;
@@ -43,6 +44,7 @@ private:
     QHash<QString, QLineEdit*> m_lines;
     QComboBox* m_sex = nullptr;
     QComboBox* m_householdHead = nullptr;
+    QComboBox* m_relationship = nullptr;
     QLabel* m_general = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/models/member_table_model.h"
 
 #include "ui/convert.h"
+#include "ui/insurance_labels.h"
 #include "ui/labels.h"
 
 #include <QBrush>
@@ -47,6 +48,16 @@ int MemberTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString MemberTableModel::householdText(const Member& m)
+{
+    if (!m.householdHeadId)
+        return tr("Head");
+    // The head by number: the list may be filtered and not show them.
+    if (m.relationship == Relationship::None)
+        return tr("Household of no. %1").arg(*m.householdHeadId);
+    return tr("%1 of no. %2").arg(relationshipLabel(m.relationship)).arg(*m.householdHeadId);
+}
+
 QVariant MemberTableModel::data(const QModelIndex& index, int role) const
 {
     const Member* m = index.isValid() ? memberAt(index.row()) : nullptr;
@@ -60,6 +71,7 @@ QVariant MemberTableModel::data(const QModelIndex& index, int role) const
         case Sex: return sexLabel(m->sex);
         case Phone: return toQt(m->phone);
         case Village: return toQt(m->village);
+        case Household: return householdText(*m);
         case Joined: return dateText(m->joinedOn);
         case Savings: {
             auto it = m_savings.find(m->id);
@@ -96,6 +108,7 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     case Sex: return tr("Sex");
     case Phone: return tr("Phone");
     case Village: return tr("Village / town");
+    case Household: return tr("Household");
     case Joined: return tr("Joined");
     case Savings: return tr("Savings");
     case Status: return tr("Status");

@@ -15,7 +15,7 @@ namespace tontine::ui {
 class MemberTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Name, Sex, Phone, Village, Joined, Savings, Status, ColumnCount };
+    enum Column { Number, Name, Sex, Phone, Village, Household, Joined, Savings, Status, ColumnCount };
 
     explicit MemberTableModel(QObject* parent = nullptr);
 
@@ -29,6 +29,9 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "Head", "Spouse of no. 3": where the member stands in their household.
+    static QString householdText(const Member& member);
 
 private:
     std::vector<Member> m_members;

@@ -82,8 +82,15 @@ DashboardPage::DashboardPage(Session& session, QWidget* parent) : QWidget(parent
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
+    m_premiumsHeld = new QLabel(this);
+    m_premiumsHeld->setObjectName(QStringLiteral("premiumsHeld"));
+    m_premiumsHeld->setWordWrap(true);
+    m_premiumsHeld->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_premiumsHeld->setVisible(false);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_premiumsHeld);
     layout->addWidget(scroll, 1);
 
     // Building the series reads the period's history: done when seen, not on every write.
@@ -149,6 +156,7 @@ void DashboardPage::reload()
     m_range->setText(tr("%1 to %2").arg(dateText(m_data.from), dateText(m_data.to)));
 
     const Currency& currency = m_session.currency();
+    showPremiumsHeld();
     const QLocale locale = fundLocale(book.settings().language);
     for (DashboardChart chart : Charts) {
         Card& card = m_cards[std::size_t(chart)];
@@ -162,6 +170,27 @@ void DashboardPage::reload()
         card.tabs->insertTab(0, view, tr("Chart"));
         card.tabs->setCurrentIndex(onChart ? 0 : 1);
     }
+}
+
+QString DashboardPage::premiumsHeldText() const
+{
+    return m_premiumsHeld->isHidden() ? QString() : m_premiumsHeld->text();
+}
+
+void DashboardPage::showPremiumsHeld()
+{
+    // Money that belongs to the mutuals, not to the group: said apart from the cash chart.
+    const Book& book = m_session.book();
+    const Currency& currency = m_session.currency();
+    QStringList parts;
+    for (const PremiumsHeld& held : book.premiumsHeld()) {
+        const std::optional<Partner> partner = book.partner(held.partner);
+        if (!partner || (held.collected == 0 && !partner->active))
+            continue;
+        parts.append(tr("%1: <b>%2</b>").arg(toQt(partner->name).toHtmlEscaped(), moneyText(held.held(), currency)));
+    }
+    m_premiumsHeld->setText(tr("Premiums held for the mutuals, not yet remitted — %1").arg(parts.join(QStringLiteral("; "))));
+    m_premiumsHeld->setVisible(!parts.isEmpty());
 }
 
 } // namespace tontine::ui

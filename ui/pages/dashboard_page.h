@@ -2,6 +2,7 @@
 // The Dashboard page, the first thing a treasurer sees: five charts over a chosen period (cash,
 // collections, loans, social fund, rotations), each with a table of the same figures. The
 // figures come from core (buildDashboard); the page only chooses the period and shows them.
+// Above them, the premiums held for each partner mutual and not yet remitted (Book::premiumsHeld).
 
 #include "core/report/dashboard_data.h"
 #include "ui/charts/dashboard_charts.h"
@@ -29,6 +30,8 @@ public:
     void setPeriodMonths(int months);
     const DashboardData& data() const { return m_data; }
     DashboardTableModel* tableModel(DashboardChart chart) const;
+    // The line of premiums held for each partner mutual, not yet remitted; empty when none.
+    QString premiumsHeldText() const;
     QWidget* chartView(DashboardChart chart) const;
 
 public slots:
@@ -45,10 +48,12 @@ private:
         QTableView* table = nullptr;
     };
     QWidget* makeCard(DashboardChart chart);
+    void showPremiumsHeld();
 
     Session& m_session;
     QComboBox* m_period;
     QLabel* m_range;
+    QLabel* m_premiumsHeld;
     std::array<Card, 5> m_cards;
     DashboardData m_data;
     bool m_stale = false;
