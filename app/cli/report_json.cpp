@@ -246,6 +246,18 @@ void fundReportJson(JsonWriter& j, const FundMonthlyReport& r)
         j.endObject();
     }
     j.endArray();
+    j.key("premiums").beginArray();
+    for (const PremiumsLine& l : r.premiums) {
+        j.beginObject();
+        j.field("partner", l.partner);
+        j.field("name", l.name);
+        j.field("heldOpening", l.heldOpening);
+        j.field("collected", l.collected);
+        j.field("remitted", l.remitted);
+        j.field("heldClosing", l.heldClosing);
+        j.endObject();
+    }
+    j.endArray();
     j.key("charts");
     dashboardJson(j, r.charts);
     chainHeadJson(j, r.chainHead);

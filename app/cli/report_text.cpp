@@ -172,6 +172,14 @@ std::string fundReportText(const FundMonthlyReport& r, const Currency& c)
         }
         text += "\nRotations:\n" + t.render();
     }
+    if (!r.premiums.empty()) {
+        TextTable t({{"Partner mutual"}, {"Held at start", TextTable::Align::Right}, {"Collected", TextTable::Align::Right},
+                     {"Remitted", TextTable::Align::Right}, {"Held at end", TextTable::Align::Right}});
+        for (const PremiumsLine& l : r.premiums)
+            t.addRow({std::to_string(l.partner) + " " + l.name, amountText(l.heldOpening, c), amountOrBlank(l.collected, c),
+                      amountOrBlank(l.remitted, c), amountText(l.heldClosing, c)});
+        text += "\nHealth insurance premiums:\n" + t.render();
+    }
     text += "\nChain head on " + r.month.last().iso() + ": " + r.chainHead.shortText() + "\n";
     return text;
 }

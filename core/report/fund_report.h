@@ -53,6 +53,17 @@ struct RotationStatusLine {
     std::string nextBeneficiaries; // names, comma-separated, when known
 };
 
+// Premiums held for one partner mutual: at the start of the month, what members paid and what
+// was passed on to the mutual in it, and what is still held at its end (not yet remitted).
+struct PremiumsLine {
+    PartnerId partner = 0;
+    std::string name;
+    std::int64_t heldOpening = 0;
+    std::int64_t collected = 0;
+    std::int64_t remitted = 0;
+    std::int64_t heldClosing = 0;
+};
+
 struct FundMonthlyReport {
     std::string fundName;
     std::string currencyCode;
@@ -67,6 +78,7 @@ struct FundMonthlyReport {
     Portfolio portfolio;                        // on the month's last day
     std::vector<ArrearsLine> arrears;           // by member number, then what
     std::vector<RotationStatusLine> rotations;
+    std::vector<PremiumsLine> premiums;         // every partner with premiums held or moved up to the month's end
     DashboardData charts;                       // from 11 months before the month to its end
     ChainHead chainHead;                        // Book::chainHeadOn(month.last())
 };

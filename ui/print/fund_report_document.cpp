@@ -110,6 +110,19 @@ QString rotationsSection(const FundMonthlyReport& r, const ReportFormat& f)
     return subheading(T::tr("Rotations")) + table.html();
 }
 
+QString premiumsSection(const FundMonthlyReport& r, const ReportFormat& f)
+{
+    if (r.premiums.empty())
+        return QString();
+    HtmlTable table({{T::tr("Partner mutual")}, {T::tr("Held at the start"), HtmlTable::Amount},
+                     {T::tr("Collected"), HtmlTable::Amount}, {T::tr("Remitted"), HtmlTable::Amount},
+                     {T::tr("Held, not yet remitted"), HtmlTable::Amount}});
+    for (const PremiumsLine& l : r.premiums)
+        table.addRow({toQt(l.name), f.money(l.heldOpening), f.moneyOrBlank(l.collected), f.moneyOrBlank(l.remitted),
+                      f.money(l.heldClosing)});
+    return subheading(T::tr("Health insurance premiums")) + table.html();
+}
+
 // The charts, drawn at twice the size they are printed so lines stay sharp on paper.
 PrintPart chartsPart(const FundMonthlyReport& r, const FundSettings& settings, const ReportFormat& f)
 {
@@ -152,6 +165,7 @@ PrintDocument fundReportDocument(const FundMonthlyReport& r, const FundSettings&
     html += portfolioSection(r, f);
     html += arrearsSection(r, f);
     html += rotationsSection(r, f);
+    html += premiumsSection(r, f);
     html += chainHeadBox(T::tr("Chain head of the books on %1:").arg(f.date(r.month.last())), toQt(r.chainHead.shortText()),
                          T::tr("Compare it with the members' statements of the same month and with the meeting summaries: "
                                "if any record up to this date is changed behind the group's back, checking the fund will "
